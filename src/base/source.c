@@ -1,0 +1,195 @@
+/* source.c: the file table and offset -> line:column conversion. */
+#include "source.h"
+#include "alloc.h"
+#include "vec.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void ward_sources_init(ward_sources *s) { memset(s, 0, sizeof *s); }
+
+static void source_free(ward_source *f)
+{
+    if (!f)
+        return;
+    if (f->mapped)
+        munmap(f->text, f->len + 1);
+    else
+        ward_free(f->text);
+    ward_free(f->path);
+    ward_free(f->lines);
+    ward_free(f);
+}
+
+void ward_sources_free(ward_sources *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        source_free(s->files[i]);
+    ward_free(s->files);
+    memset(s, 0, sizeof *s);
+}
+
+static char *dup_str(const char *p)
+{
+    size_t n = strlen(p);
+    char *r = ward_malloc(n + 1);
+    if (r)
+        memcpy(r, p, n + 1);
+    return r;
+}
+
+static uint32_t push(ward_sources *s, ward_source *f)
+{
+    if (s->n >= UINT32_MAX - 1 || WARD_VEC_PUSH(s->files, s->n, s->cap, f) != 0) {
+        source_free(f);
+        return WARD_NO_FILE;
+    }
+    return (uint32_t)(s->n - 1);
+}
+
+uint32_t ward_sources_add(ward_sources *s, const char *path, const char *text, size_t len)
+{
+    ward_source *f = ward_calloc(1, sizeof *f);
+    if (!f)
+        return WARD_NO_FILE;
+    f->path = dup_str(path);
+    f->text = ward_malloc(len + 1);
+    if (!f->path || !f->text) {
+        source_free(f);
+        return WARD_NO_FILE;
+    }
+    if (len)
+        memcpy(f->text, text, len);
+    f->text[len] = 0;
+    f->len = len;
+    return push(s, f);
+}
+
+/* Files above this size are mapped instead of read: a 100 MB plan then costs
+ * page cache, not a second copy on the heap. */
+enum { MAP_THRESHOLD = 1 << 20 };
+
+uint32_t ward_sources_load(ward_sources *s, const char *path)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return WARD_NO_FILE;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size >= (off_t)UINT32_MAX - 1) {
+        if (errno == 0 || S_ISDIR(st.st_mode))
+            errno = S_ISDIR(st.st_mode) ? EISDIR : EFBIG;
+        close(fd);
+        return WARD_NO_FILE;
+    }
+    size_t len = (size_t)st.st_size;
+    ward_source *f = ward_calloc(1, sizeof *f);
+    if (!f) {
+        close(fd);
+        return WARD_NO_FILE;
+    }
+    f->path = dup_str(path);
+    if (len >= MAP_THRESHOLD && len % (size_t)sysconf(_SC_PAGESIZE) != 0) {
+        /* The page tail past `len` is zero-filled, so text[len] == 0 holds. */
+        void *m = mmap(NULL, len + 1, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (m != MAP_FAILED) {
+            f->text = m;
+            f->mapped = 1;
+        }
+    }
+    if (!f->mapped) {
+        f->text = ward_malloc(len + 1);
+        size_t got = 0;
+        while (f->text && got < len) {
+            ssize_t r = read(fd, f->text + got, len - got);
+            if (r <= 0) {
+                if (r < 0 && errno == EINTR)
+                    continue;
+                break;
+            }
+            got += (size_t)r;
+        }
+        if (!f->text || got != len) {
+            close(fd);
+            source_free(f);
+            errno = EIO;
+            return WARD_NO_FILE;
+        }
+        f->text[len] = 0;
+    }
+    close(fd);
+    f->len = len;
+    if (!f->path) {
+        source_free(f);
+        return WARD_NO_FILE;
+    }
+    return push(s, f);
+}
+
+const ward_source *ward_sources_get(const ward_sources *s, uint32_t id)
+{
+    return id < s->n ? s->files[id] : NULL;
+}
+
+static int build_lines(ward_source *f)
+{
+    size_t cap = 0, n = 0;
+    uint32_t *lines = NULL;
+    if (WARD_VEC_PUSH(lines, n, cap, 0) != 0)
+        return -1;
+    for (const char *p = f->text, *end = f->text + f->len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            break;
+        if (WARD_VEC_PUSH(lines, n, cap, (uint32_t)(nl + 1 - f->text)) != 0) {
+            ward_free(lines);
+            return -1;
+        }
+        p = nl + 1;
+    }
+    f->lines = lines;
+    f->nlines = (uint32_t)n;
+    return 0;
+}
+
+ward_pos ward_source_pos(const ward_sources *s, uint32_t file, uint32_t offset)
+{
+    ward_pos pos = {0, 0};
+    ward_source *f = file < s->n ? s->files[file] : NULL;
+    if (!f || (!f->lines && build_lines(f) != 0))
+        return pos;
+    if (offset > f->len)
+        offset = (uint32_t)f->len;
+    uint32_t lo = 0, hi = f->nlines;   /* last line start <= offset */
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (f->lines[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    pos.line = lo + 1;
+    uint32_t col = 1;
+    for (uint32_t i = f->lines[lo]; i < offset; i++)
+        if (((unsigned char)f->text[i] & 0xC0) != 0x80)   /* count lead bytes only */
+            col++;
+    pos.col = col;
+    return pos;
+}
+
+const char *ward_source_line(const ward_sources *s, uint32_t file, uint32_t line, size_t *len)
+{
+    ward_source *f = file < s->n ? s->files[file] : NULL;
+    *len = 0;
+    if (!f || (!f->lines && build_lines(f) != 0) || line == 0 || line > f->nlines)
+        return NULL;
+    uint32_t start = f->lines[line - 1];
+    uint32_t end = line < f->nlines ? f->lines[line] : (uint32_t)f->len;
+    while (end > start && (f->text[end - 1] == '\n' || f->text[end - 1] == '\r'))
+        end--;
+    *len = end - start;
+    return f->text + start;
+}

@@ -1,0 +1,154 @@
+/* doc.c: document node constructors and lookups. */
+#include "doc.h"
+
+#include <string.h>
+#include <strings.h>
+
+void ward_doc_init(ward_doc *d, uint32_t file)
+{
+    ward_arena_init(&d->arena);
+    d->root = NULL;
+    d->file = file;
+}
+
+void ward_doc_free(ward_doc *d)
+{
+    ward_arena_free(&d->arena);
+    d->root = NULL;
+}
+
+ward_node *ward_node_new(ward_arena *a, ward_node_kind kind, ward_span span)
+{
+    ward_node *n = ward_arena_zalloc(a, sizeof *n);
+    if (n) {
+        n->kind = (uint8_t)kind;
+        n->span = span;
+    }
+    return n;
+}
+
+ward_node *ward_node_new_ex(ward_arena *a, ward_node_kind kind, ward_span span, ward_span origin,
+                            const char *label)
+{
+    ward_node_ex *n = ward_arena_zalloc(a, sizeof *n);
+    if (!n)
+        return NULL;
+    n->base.kind = (uint8_t)kind;
+    n->base.flags = WARD_NF_ORIGIN;
+    n->base.span = span;
+    n->origin = origin;
+    n->origin_label = label ? ward_arena_strdup(a, label) : NULL;
+    return &n->base;
+}
+
+ward_node *ward_node_string(ward_arena *a, const char *s, size_t len, ward_span span)
+{
+    ward_node *n = ward_node_new(a, WARD_N_STRING, span);
+    if (!n)
+        return NULL;
+    n->u.str = ward_arena_strndup(a, s, len);
+    n->len = (uint32_t)len;
+    return n->u.str ? n : NULL;
+}
+
+ward_node *ward_node_unknown(ward_arena *a, const char *why, ward_span span)
+{
+    ward_node *n = ward_node_string(a, why ? why : "", why ? strlen(why) : 0, span);
+    if (n)
+        n->kind = WARD_N_UNKNOWN;
+    return n;
+}
+
+ward_node *ward_node_bool(ward_arena *a, int b, ward_span span)
+{
+    ward_node *n = ward_node_new(a, WARD_N_BOOL, span);
+    if (n)
+        n->u.b = !!b;
+    return n;
+}
+
+ward_node *ward_node_number(ward_arena *a, double v, ward_span span)
+{
+    ward_node *n = ward_node_new(a, WARD_N_NUMBER, span);
+    if (n)
+        n->u.num = v;
+    return n;
+}
+
+ward_node *ward_node_relocate(ward_arena *a, const ward_node *src, ward_span span, ward_span origin,
+                              const char *label)
+{
+    ward_node *n = ward_node_new_ex(a, (ward_node_kind)src->kind, span, origin, label);
+    if (!n)
+        return NULL;
+    n->flags = (uint8_t)((src->flags & ~WARD_NF_ORIGIN) | WARD_NF_ORIGIN);
+    n->len = src->len;
+    n->u = src->u;
+    return n;
+}
+
+const ward_member *ward_node_member(const ward_node *obj, const char *key, size_t klen)
+{
+    if (!obj || obj->kind != WARD_N_OBJECT)
+        return NULL;
+    for (uint32_t i = obj->len; i-- > 0;) {
+        const ward_member *m = &obj->u.members[i];
+        if (m->klen == klen && memcmp(m->key, key, klen) == 0)
+            return m;
+    }
+    return NULL;
+}
+
+const ward_node *ward_node_get(const ward_node *obj, const char *key)
+{
+    const ward_member *m = ward_node_member(obj, key, strlen(key));
+    return m ? m->value : NULL;
+}
+
+const ward_node *ward_node_get_ci(const ward_node *obj, const char *key)
+{
+    if (!obj || obj->kind != WARD_N_OBJECT)
+        return NULL;
+    size_t klen = strlen(key);
+    for (uint32_t i = obj->len; i-- > 0;) {
+        const ward_member *m = &obj->u.members[i];
+        if (m->klen == klen && strncasecmp(m->key, key, klen) == 0)
+            return m->value;
+    }
+    return NULL;
+}
+
+const ward_node *ward_node_at(const ward_node *arr, size_t i)
+{
+    if (!arr || arr->kind != WARD_N_ARRAY || i >= arr->len)
+        return NULL;
+    return arr->u.items[i];
+}
+
+int ward_node_str_eq(const ward_node *n, const char *s)
+{
+    size_t l = strlen(s);
+    return n && n->kind == WARD_N_STRING && n->len == l && memcmp(n->u.str, s, l) == 0;
+}
+
+int ward_node_str_ieq(const ward_node *n, const char *s)
+{
+    size_t l = strlen(s);
+    return n && n->kind == WARD_N_STRING && n->len == l && strncasecmp(n->u.str, s, l) == 0;
+}
+
+const ward_span *ward_node_origin(const ward_node *n, const char **label)
+{
+    if (!n || !(n->flags & WARD_NF_ORIGIN))
+        return NULL;
+    const ward_node_ex *x = (const ward_node_ex *)n;
+    if (label)
+        *label = x->origin_label;
+    return &x->origin;
+}
+
+const char *ward_node_kind_name(ward_node_kind k)
+{
+    static const char *names[] = {"null", "bool", "number", "string", "array", "object", "unknown"};
+    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}

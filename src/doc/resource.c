@@ -1,0 +1,43 @@
+/* resource.c: resource sets. */
+#include "resource.h"
+#include "../base/alloc.h"
+#include "../base/vec.h"
+
+#include <string.h>
+
+void ward_resource_set_init(ward_resource_set *s)
+{
+    memset(s, 0, sizeof *s);
+    ward_arena_init(&s->arena);
+}
+
+void ward_resource_set_free(ward_resource_set *s)
+{
+    ward_free(s->items);
+    ward_arena_free(&s->arena);
+    memset(s, 0, sizeof *s);
+}
+
+long ward_resource_set_add(ward_resource_set *s, const ward_resource *r)
+{
+    if (WARD_VEC_PUSH(s->items, s->n, s->cap, *r) != 0)
+        return -1;
+    return (long)s->n - 1;
+}
+
+static const char *family_names[WARD_FAM__COUNT] = {"arm", "terraform", "azureml", "json"};
+
+const char *ward_family_name(ward_family f)
+{
+    return (unsigned)f < WARD_FAM__COUNT ? family_names[f] : "?";
+}
+
+int ward_family_from_name(const char *name, ward_family *out)
+{
+    for (int i = 0; i < WARD_FAM__COUNT; i++)
+        if (strcmp(name, family_names[i]) == 0) {
+            *out = (ward_family)i;
+            return 0;
+        }
+    return -1;
+}
