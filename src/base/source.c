@@ -12,14 +12,19 @@
 
 void ward_sources_init(ward_sources *s) { memset(s, 0, sizeof *s); }
 
-static void source_free(ward_source *f)
+static void text_free(ward_source *f)
 {
-    if (!f)
-        return;
     if (f->mapped)
         munmap(f->text, f->len + 1);
     else
         ward_free(f->text);
+}
+
+static void source_free(ward_source *f)
+{
+    if (!f)
+        return;
+    text_free(f);
     ward_free(f->path);
     ward_free(f->lines);
     ward_free(f);
@@ -129,6 +134,23 @@ uint32_t ward_sources_load(ward_sources *s, const char *path)
     return push(s, f);
 }
 
+int ward_sources_replace(ward_sources *s, uint32_t id, char *text, size_t len)
+{
+    ward_source *f = id < s->n ? s->files[id] : NULL;
+    if (!f) {
+        ward_free(text);
+        return -1;
+    }
+    text_free(f);
+    ward_free(f->lines);
+    f->text = text;
+    f->len = len;
+    f->mapped = 0;
+    f->lines = NULL;
+    f->nlines = 0;
+    return 0;
+}
+
 const ward_source *ward_sources_get(const ward_sources *s, uint32_t id)
 {
     return id < s->n ? s->files[id] : NULL;
@@ -173,7 +195,11 @@ ward_pos ward_source_pos(const ward_sources *s, uint32_t file, uint32_t offset)
     }
     pos.line = lo + 1;
     uint32_t col = 1;
-    for (uint32_t i = f->lines[lo]; i < offset; i++)
+    uint32_t i = f->lines[lo];
+    /* A UTF-8 byte order mark is invisible in editors: don't count it. */
+    if (i == 0 && offset >= 3 && f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    for (; i < offset; i++)
         if (((unsigned char)f->text[i] & 0xC0) != 0x80)   /* count lead bytes only */
             col++;
     pos.col = col;

@@ -42,6 +42,13 @@ uint32_t ward_sources_add(ward_sources *s, const char *path, const char *text, s
  * errno set. */
 uint32_t ward_sources_load(ward_sources *s, const char *path);
 
+/* Replaces the text of file `id` (e.g. after transcoding UTF-16 to UTF-8) so
+ * that line:column are computed on the new bytes.  Takes ownership of `text`
+ * in every case: it must come from ward_malloc, hold `len` bytes and a NUL
+ * at text[len].  The old text is freed or unmapped and the line table reset.
+ * Returns 0, or -1 for an unknown id (text is then freed). */
+int ward_sources_replace(ward_sources *s, uint32_t id, char *text, size_t len);
+
 const ward_source *ward_sources_get(const ward_sources *s, uint32_t id);
 ward_pos ward_source_pos(const ward_sources *s, uint32_t file, uint32_t offset);
 /* The text of line `line` (1-based) without its terminator. */
