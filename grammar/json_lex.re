@@ -3,7 +3,10 @@
  * Input is one whole buffer ending in a NUL sentinel at YYLIMIT.  The
  * `re2c:eof` mode checks the limit only when it reads the sentinel value, so
  * the hot loops cost one comparison per byte and embedded NUL bytes are seen
- * as bytes, not as the end.  All state lives in ward_json_lexer.
+ * as bytes, not as the end.  All state lives in ward_json_lexer; while
+ * scanning, the cursors are copied into locals (written back on return) so
+ * that the compiler keeps them in registers instead of storing the cursor
+ * through `lx` at every byte.
  *
  * Strings are scanned by a second block that validates UTF-8 and escape
  * syntax as it goes; the parser can then point a string without escapes
@@ -12,12 +15,13 @@
 #include "json_lex.h"
 
 #include <stddef.h>
+#include <string.h>
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
-    re2c:define:YYCURSOR = "lx->cur";
-    re2c:define:YYMARKER = "lx->mar";
-    re2c:define:YYLIMIT = "lx->lim";
+    re2c:define:YYCURSOR = "cur";
+    re2c:define:YYMARKER = "mar";
+    re2c:define:YYLIMIT = "lim";
     re2c:yyfill:enable = 0;
     re2c:eof = 0;
 
@@ -46,11 +50,13 @@ static uint32_t off(const ward_json_lexer *lx, const unsigned char *p)
     return (uint32_t)(p - lx->base);
 }
 
-static ward_json_tok token(ward_json_lexer *lx, ward_json_token *t, ward_json_tok kind)
+static ward_json_tok token(ward_json_lexer *lx, ward_json_token *t, ward_json_tok kind,
+                           const unsigned char *tok, const unsigned char *cur)
 {
+    lx->cur = cur;
     t->kind = kind;
-    t->start = off(lx, lx->tok);
-    t->end = off(lx, lx->cur);
+    t->start = off(lx, tok);
+    t->end = off(lx, cur);
     t->escaped = 0;
     return kind;
 }
@@ -58,6 +64,7 @@ static ward_json_tok token(ward_json_lexer *lx, ward_json_token *t, ward_json_to
 static ward_json_tok error(ward_json_lexer *lx, ward_json_token *t, ward_json_lex_error err,
                            const unsigned char *from, const unsigned char *to)
 {
+    lx->cur = to;
     lx->err = err;
     lx->err_start = off(lx, from);
     lx->err_end = off(lx, to);
@@ -68,79 +75,112 @@ static ward_json_tok error(ward_json_lexer *lx, ward_json_token *t, ward_json_le
     return WARD_JT_ERROR;
 }
 
-/* The rest of a string after its opening quote at `open`. */
-static ward_json_tok lex_string(ward_json_lexer *lx, ward_json_token *t, const unsigned char *open)
+/* Skips printable ASCII other than '"' and '\' eight bytes at a time; most
+ * of a plan is such string text, and the DFA below goes a byte at a time.
+ * Stops at or before the first byte the DFA must look at; never reads at or
+ * past `lim`. */
+static const unsigned char *skip_plain(const unsigned char *p, const unsigned char *lim)
 {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (lim - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        /* Nonzero iff some byte is '"', '\', below 0x20, or has its top bit set. */
+        uint64_t stop = ((q - ones) & ~q) | ((b - ones) & ~b) | (w - ones * 0x20) | w;
+        if (stop & highs)
+            break;
+        p += 8;
+    }
+    return p;
+}
+
+/* The rest of a string after its opening quote at `open`: fills *t with a
+ * STRING token, or an ERROR one, and returns the cursor after it. */
+static const unsigned char *lex_string(ward_json_lexer *lx, ward_json_token *t,
+                                       const unsigned char *open)
+{
+    const unsigned char *cur = open + 1, *mar = cur, *tok;
+    const unsigned char *const lim = lx->lim;
     int escaped = 0;
     for (;;) {
-        lx->tok = lx->cur;
+        cur = skip_plain(cur, lim);
+        tok = cur;
         /*!re2c
         plain+                      { continue; }
         ["]                         {
-            lx->tok = open;
-            token(lx, t, WARD_JT_STRING);
+            token(lx, t, WARD_JT_STRING, open, cur);
             t->escaped = escaped;
-            return WARD_JT_STRING;
+            return cur;
         }
         [\\] ["\\/bfnrt]            { escaped = 1; continue; }
         [\\] "u" [0-9a-fA-F]{4}     { escaped = 1; continue; }
         [\\]                        {
             /* Point at the backslash and the character after it. */
-            const unsigned char *to = lx->cur < lx->lim ? lx->cur + 1 : lx->cur;
-            return error(lx, t, WARD_JLE_ESCAPE, lx->tok, to);
+            error(lx, t, WARD_JLE_ESCAPE, tok, cur < lim ? cur + 1 : cur);
+            return lx->cur;
         }
-        [\x00-\x1f]                 { return error(lx, t, WARD_JLE_CONTROL, lx->tok, lx->cur); }
-        $                           { return error(lx, t, WARD_JLE_UNTERMINATED, open, open + 1); }
-        *                           { return error(lx, t, WARD_JLE_UTF8, lx->tok, lx->cur); }
+        [\x00-\x1f]                 { error(lx, t, WARD_JLE_CONTROL, tok, cur); return cur; }
+        $                           { error(lx, t, WARD_JLE_UNTERMINATED, open, open + 1); return cur; }
+        *                           { error(lx, t, WARD_JLE_UTF8, tok, cur); return cur; }
         */
     }
 }
 
-static ward_json_tok comment(ward_json_lexer *lx, ward_json_token *t)
+size_t ward_json_lex_batch(ward_json_lexer *lx, ward_json_token *out, size_t max)
 {
-    if (!lx->allow_comments)
-        return error(lx, t, WARD_JLE_COMMENT_OFF, lx->tok, lx->tok + 2);
-    return WARD_JT_EOF;   /* "no token": the caller keeps scanning */
-}
-
-ward_json_tok ward_json_lex(ward_json_lexer *lx, ward_json_token *t)
-{
-    for (;;) {
-        lx->tok = lx->cur;
+    const unsigned char *cur = lx->cur, *mar = cur, *tok;
+    const unsigned char *const lim = lx->lim;
+    size_t n = 0;
+    ward_json_tok kind;
+    while (n < max) {
+        ward_json_token *t = &out[n];
+        tok = cur;
         /*!re2c
         ws          { continue; }
-        "{"         { return token(lx, t, WARD_JT_LBRACE); }
-        "}"         { return token(lx, t, WARD_JT_RBRACE); }
-        "["         { return token(lx, t, WARD_JT_LBRACKET); }
-        "]"         { return token(lx, t, WARD_JT_RBRACKET); }
-        ":"         { return token(lx, t, WARD_JT_COLON); }
-        ","         { return token(lx, t, WARD_JT_COMMA); }
-        ["]         { return lex_string(lx, t, lx->tok); }
-        number      { return token(lx, t, WARD_JT_NUMBER); }
-        badnum      { return error(lx, t, WARD_JLE_NUMBER, lx->tok, lx->cur); }
-        "true"      { return token(lx, t, WARD_JT_TRUE); }
-        "false"     { return token(lx, t, WARD_JT_FALSE); }
-        "null"      { return token(lx, t, WARD_JT_NULL); }
-        word        { return error(lx, t, WARD_JLE_LITERAL, lx->tok, lx->cur); }
-
-        "//" [^\n]* {
-            if (comment(lx, t) == WARD_JT_ERROR)
-                return WARD_JT_ERROR;
+        "{"         { kind = WARD_JT_LBRACE; goto emit; }
+        "}"         { kind = WARD_JT_RBRACE; goto emit; }
+        "["         { kind = WARD_JT_LBRACKET; goto emit; }
+        "]"         { kind = WARD_JT_RBRACKET; goto emit; }
+        ":"         { kind = WARD_JT_COLON; goto emit; }
+        ","         { kind = WARD_JT_COMMA; goto emit; }
+        number      { kind = WARD_JT_NUMBER; goto emit; }
+        "true"      { kind = WARD_JT_TRUE; goto emit; }
+        "false"     { kind = WARD_JT_FALSE; goto emit; }
+        "null"      { kind = WARD_JT_NULL; goto emit; }
+        $           { kind = WARD_JT_EOF; goto emit; }
+        ["]         {
+            cur = lex_string(lx, t, tok);
+            if (t->kind == WARD_JT_ERROR)
+                return n + 1;
+            n++;
             continue;
         }
-        "/*" ([^*] | "*"+ [^*/])* "*"+ "/" {
-            if (comment(lx, t) == WARD_JT_ERROR)
-                return WARD_JT_ERROR;
+        badnum      { error(lx, t, WARD_JLE_NUMBER, tok, cur); return n + 1; }
+        word        { error(lx, t, WARD_JLE_LITERAL, tok, cur); return n + 1; }
+
+        // Comments are scanned even when they are not allowed, so that the
+        // error can say "comments are not allowed" rather than "unexpected '/'".
+        "//" [^\n]* | "/*" ([^*] | "*"+ [^*/])* "*"+ "/" {
+            if (!lx->allow_comments) {
+                error(lx, t, WARD_JLE_COMMENT_OFF, tok, tok + 2);
+                return n + 1;
+            }
             continue;
         }
         "/*"        {
-            if (comment(lx, t) == WARD_JT_ERROR)
-                return WARD_JT_ERROR;
-            return error(lx, t, WARD_JLE_COMMENT_OPEN, lx->tok, lx->tok + 2);
+            error(lx, t, lx->allow_comments ? WARD_JLE_COMMENT_OPEN : WARD_JLE_COMMENT_OFF, tok,
+                  tok + 2);
+            return n + 1;
         }
-
-        $           { return token(lx, t, WARD_JT_EOF); }
-        *           { return error(lx, t, WARD_JLE_BAD_CHAR, lx->tok, lx->cur); }
+        *           { error(lx, t, WARD_JLE_BAD_CHAR, tok, cur); return n + 1; }
         */
+    emit:
+        token(lx, t, kind, tok, cur);
+        n++;
+        if (kind == WARD_JT_EOF)
+            break;
     }
+    lx->cur = cur;
+    return n;
 }

@@ -104,7 +104,7 @@ static int check_operands(vctx *v, const ward_func *f, const insn *in, uint32_t 
         if (in->a >= img->nconsts) return fail(v, "constant %u out of range at %u", in->a, pc);
         break;
     case WARD_OP_LOAD: case WARD_OP_STORE: case WARD_OP_TAINT: case WARD_OP_UNTAINT:
-    case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_ACC:
+    case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_ACC: case WARD_OP_LOC:
         if (in->a >= f->nlocals) return fail(v, "local %u out of range at %u", in->a, pc);
         if (in->op == WARD_OP_ACC && in->b > WARD_QACC_COUNT) return fail(v, "bad quantifier at %u", pc);
         break;

@@ -140,7 +140,7 @@ static ward_node *string_node(jp *p)
     ward_writer w;
     ward_writer_mem(&w);
     int r = string_text(p, &w);
-    ward_node *n = r == 0 ? wev_str(p->ctx, w.buf ? w.buf : "", w.len, p->span) : NULL;
+    ward_node *n = r == 0 ? ward_ev_str(p->ctx, w.buf ? w.buf : "", w.len, p->span) : NULL;
     ward_writer_free(&w);
     if (r == -1)
         return fail(p, "invalid string");
@@ -166,7 +166,7 @@ static ward_node *number(jp *p)
     double v = strtod(buf, &end);
     if (*end)
         return fail(p, "invalid number");
-    ward_node *n = wev_num(p->ctx, v, p->span);
+    ward_node *n = ward_ev_num(p->ctx, v, p->span);
     return n ? n : oom(p);
 }
 
@@ -179,7 +179,7 @@ static ward_node *array(jp *p, int depth)
     ws(p);
     if (p->i < p->n && p->s[p->i] == ']') {
         p->i++;
-        arr = wev_array(p->ctx, 0, p->span);
+        arr = ward_ev_array(p->ctx, 0, p->span);
         return arr ? arr : oom(p);
     }
     for (;;) {
@@ -213,7 +213,7 @@ static ward_node *array(jp *p, int depth)
         fail(p, "expected ',' or ']'");
         goto out;
     }
-    arr = wev_array(p->ctx, n, p->span);
+    arr = ward_ev_array(p->ctx, n, p->span);
     if (!arr)
         return oom(p);
     memcpy(arr->u.items, v, n * sizeof *v);
@@ -228,7 +228,7 @@ static ward_node *object(jp *p, int depth)
     ws(p);
     if (p->i < p->n && p->s[p->i] == '}') {
         p->i++;
-        ward_node *o = wev_object(p->ctx, 0, p->span);
+        ward_node *o = ward_ev_object(p->ctx, 0, p->span);
         return o ? o : oom(p);
     }
     for (;;) {
@@ -288,7 +288,7 @@ static ward_node *word(jp *p, const char *w, ward_node_kind kind, int b)
     if (p->n - p->i < l || memcmp(p->s + p->i, w, l) != 0)
         return fail(p, "unexpected character");
     p->i += l;
-    ward_node *n = kind == WARD_N_BOOL ? wev_bool(p->ctx, b, p->span) : wev_null(p->ctx, p->span);
+    ward_node *n = kind == WARD_N_BOOL ? ward_ev_bool(p->ctx, b, p->span) : ward_ev_null(p->ctx, p->span);
     return n ? n : oom(p);
 }
 
@@ -296,7 +296,7 @@ static ward_node *value(jp *p, int depth)
 {
     if (depth > WARD_EVAL_MAX_NODE_DEPTH)
         return fail(p, "nested too deeply");
-    if (!wev_spend(p->ctx, 1))
+    if (!ward_ev_spend(p->ctx, 1))
         return fail(p, "too large to evaluate");
     ws(p);
     if (p->i >= p->n)
@@ -316,7 +316,7 @@ static ward_node *value(jp *p, int depth)
     }
 }
 
-ward_node *wev_parse_json(ward_eval_ctx *ctx, const char *s, size_t n, ward_span span, const char **err)
+ward_node *ward_ev_parse_json(ward_eval_ctx *ctx, const char *s, size_t n, ward_span span, const char **err)
 {
     jp p = {ctx, s, n, 0, span, NULL, 0};
     ward_node *v = value(&p, 0);

@@ -15,27 +15,27 @@
 
 /* --- nodes ---------------------------------------------------------------- */
 
-ward_node *wev_str(ward_eval_ctx *ctx, const char *s, size_t n, ward_span span)
+ward_node *ward_ev_str(ward_eval_ctx *ctx, const char *s, size_t n, ward_span span)
 {
     return ward_node_string(ctx->arena, s, n, span);
 }
 
-ward_node *wev_num(ward_eval_ctx *ctx, double v, ward_span span)
+ward_node *ward_ev_num(ward_eval_ctx *ctx, double v, ward_span span)
 {
     return ward_node_number(ctx->arena, v, span);
 }
 
-ward_node *wev_bool(ward_eval_ctx *ctx, int b, ward_span span)
+ward_node *ward_ev_bool(ward_eval_ctx *ctx, int b, ward_span span)
 {
     return ward_node_bool(ctx->arena, b, span);
 }
 
-ward_node *wev_null(ward_eval_ctx *ctx, ward_span span)
+ward_node *ward_ev_null(ward_eval_ctx *ctx, ward_span span)
 {
     return ward_node_new(ctx->arena, WARD_N_NULL, span);
 }
 
-ward_node *wev_array(ward_eval_ctx *ctx, size_t n, ward_span span)
+ward_node *ward_ev_array(ward_eval_ctx *ctx, size_t n, ward_span span)
 {
     ward_node *a = ward_node_new(ctx->arena, WARD_N_ARRAY, span);
     if (!a)
@@ -49,7 +49,7 @@ ward_node *wev_array(ward_eval_ctx *ctx, size_t n, ward_span span)
     return a;
 }
 
-ward_node *wev_object(ward_eval_ctx *ctx, size_t n, ward_span span)
+ward_node *ward_ev_object(ward_eval_ctx *ctx, size_t n, ward_span span)
 {
     ward_node *o = ward_node_new(ctx->arena, WARD_N_OBJECT, span);
     if (!o)
@@ -63,7 +63,7 @@ ward_node *wev_object(ward_eval_ctx *ctx, size_t n, ward_span span)
     return o;
 }
 
-ward_node *wev_unknown(ward_eval_ctx *ctx, ward_span span, const char *fmt, ...)
+ward_node *ward_ev_unknown(ward_eval_ctx *ctx, ward_span span, const char *fmt, ...)
 {
     char msg[200];
     va_list ap;
@@ -73,16 +73,16 @@ ward_node *wev_unknown(ward_eval_ctx *ctx, ward_span span, const char *fmt, ...)
     return ward_node_unknown(ctx->arena, msg, span);
 }
 
-static ward_node *report(ward_eval_ctx *ctx, const wev_call *c, ward_diag_code code, const char *msg)
+static ward_node *report(ward_eval_ctx *ctx, const ward_ev_call *c, ward_diag_code code, const char *msg)
 {
     if (ctx->diags)
         ward_diag_add(ctx->diags, code, c->where, "template function '%.*s': %s",
                       (int)(c->nlen > 60 ? 60 : c->nlen), c->name, msg);
-    return wev_unknown(ctx, c->span, "error in '%.*s': %s", (int)(c->nlen > 60 ? 60 : c->nlen),
+    return ward_ev_unknown(ctx, c->span, "error in '%.*s': %s", (int)(c->nlen > 60 ? 60 : c->nlen),
                        c->name, msg);
 }
 
-ward_node *wev_error(ward_eval_ctx *ctx, const wev_call *c, const char *fmt, ...)
+ward_node *ward_ev_error(ward_eval_ctx *ctx, const ward_ev_call *c, const char *fmt, ...)
 {
     char msg[160];
     va_list ap;
@@ -92,14 +92,14 @@ ward_node *wev_error(ward_eval_ctx *ctx, const wev_call *c, const char *fmt, ...
     return report(ctx, c, WARD_D_DOC_NOTE, msg);
 }
 
-ward_node *wev_arity(ward_eval_ctx *ctx, const wev_call *c, const char *expect)
+ward_node *ward_ev_arity(ward_eval_ctx *ctx, const ward_ev_call *c, const char *expect)
 {
     char msg[120];
     snprintf(msg, sizeof msg, "expects %s, got %zu", expect, c->nargs);
     return report(ctx, c, WARD_D_DOC_SHAPE, msg);
 }
 
-ward_node *wev_place(ward_eval_ctx *ctx, const ward_node *n, ward_span span, const char *label)
+ward_node *ward_ev_place(ward_eval_ctx *ctx, const ward_node *n, ward_span span, const char *label)
 {
     if (n->span.file == span.file && n->span.start == span.start && n->span.end == span.end)
         return (ward_node *)n;
@@ -120,7 +120,7 @@ ward_node *wev_place(ward_eval_ctx *ctx, const ward_node *n, ward_span span, con
 
 /* --- budget --------------------------------------------------------------- */
 
-bool wev_spend(ward_eval_ctx *ctx, size_t n)
+bool ward_ev_spend(ward_eval_ctx *ctx, size_t n)
 {
     long budget = ctx->budget > 0 ? ctx->budget : WARD_EVAL_DEFAULT_BUDGET;
     if (ctx->exhausted)
@@ -133,7 +133,7 @@ bool wev_spend(ward_eval_ctx *ctx, size_t n)
     return true;
 }
 
-ward_node *wev_exhausted(ward_eval_ctx *ctx, ward_span span)
+ward_node *ward_ev_exhausted(ward_eval_ctx *ctx, ward_span span)
 {
     return ward_node_unknown(ctx->arena, "evaluation budget exhausted", span);
 }
@@ -145,7 +145,7 @@ static int eq3_strings(const ward_node *a, const ward_node *b)
     if (a->len == b->len && memcmp(a->u.str, b->u.str, a->len) == 0)
         return 1;
     /* An id with "{subscriptionId}" in it may equal anything at deployment. */
-    if (wev_has_placeholder(a->u.str, a->len) || wev_has_placeholder(b->u.str, b->len))
+    if (ward_ev_has_placeholder(a->u.str, a->len) || ward_ev_has_placeholder(b->u.str, b->len))
         return -1;
     return 0;
 }
@@ -156,7 +156,7 @@ static int eq3_arrays(const ward_node *a, const ward_node *b, int depth)
         return 0;
     int result = 1;
     for (uint32_t i = 0; i < a->len; i++) {
-        int r = wev_eq3(a->u.items[i], b->u.items[i], depth + 1);
+        int r = ward_ev_eq3(a->u.items[i], b->u.items[i], depth + 1);
         if (r == 0)
             return 0;
         if (r < 0)
@@ -175,7 +175,7 @@ static int eq3_objects(const ward_node *a, const ward_node *b, int depth)
         const ward_member *o = ward_node_member(b, m->key, m->klen);
         if (!o)
             return 0;
-        int r = wev_eq3(m->value, o->value, depth + 1);
+        int r = ward_ev_eq3(m->value, o->value, depth + 1);
         if (r == 0)
             return 0;
         if (r < 0)
@@ -184,7 +184,7 @@ static int eq3_objects(const ward_node *a, const ward_node *b, int depth)
     return result;
 }
 
-int wev_eq3(const ward_node *a, const ward_node *b, int depth)
+int ward_ev_eq3(const ward_node *a, const ward_node *b, int depth)
 {
     if (depth > WARD_EVAL_MAX_NODE_DEPTH)
         return -1;
@@ -203,7 +203,7 @@ int wev_eq3(const ward_node *a, const ward_node *b, int depth)
     }
 }
 
-const ward_node *wev_find_unknown(const ward_node *n, int depth)
+const ward_node *ward_ev_find_unknown(const ward_node *n, int depth)
 {
     if (n->kind == WARD_N_UNKNOWN)
         return n;
@@ -211,13 +211,13 @@ const ward_node *wev_find_unknown(const ward_node *n, int depth)
         return n;   /* too deep to tell: treat as unknown, never as known */
     if (n->kind == WARD_N_ARRAY) {
         for (uint32_t i = 0; i < n->len; i++) {
-            const ward_node *u = wev_find_unknown(n->u.items[i], depth + 1);
+            const ward_node *u = ward_ev_find_unknown(n->u.items[i], depth + 1);
             if (u)
                 return u;
         }
     } else if (n->kind == WARD_N_OBJECT) {
         for (uint32_t i = 0; i < n->len; i++) {
-            const ward_node *u = wev_find_unknown(n->u.members[i].value, depth + 1);
+            const ward_node *u = ward_ev_find_unknown(n->u.members[i].value, depth + 1);
             if (u)
                 return u;
         }
@@ -225,7 +225,7 @@ const ward_node *wev_find_unknown(const ward_node *n, int depth)
     return NULL;
 }
 
-bool wev_has_placeholder(const char *s, size_t n)
+bool ward_ev_has_placeholder(const char *s, size_t n)
 {
     static const char *const marks[] = {"{subscriptionId}", "{resourceGroupName}", "{tenantId}",
                                         "{managementGroupId}"};
@@ -240,7 +240,7 @@ bool wev_has_placeholder(const char *s, size_t n)
     return false;
 }
 
-const char *wev_kind(const ward_node *n)
+const char *ward_ev_kind(const ward_node *n)
 {
     switch (n->kind) {
     case WARD_N_NULL: return "null";
@@ -255,18 +255,18 @@ const char *wev_kind(const ward_node *n)
 
 /* --- numbers and text ----------------------------------------------------- */
 
-bool wev_is_int(double v)
+bool ward_ev_is_int(double v)
 {
     return isfinite(v) && v == floor(v) && fabs(v) < 9.2e18;
 }
 
-void wev_fmt_num(double v, char buf[40])
+void ward_ev_fmt_num(double v, char buf[40])
 {
     if (!isfinite(v)) {
         snprintf(buf, 40, "%s", isnan(v) ? "NaN" : v < 0 ? "-Infinity" : "Infinity");
         return;
     }
-    if (wev_is_int(v) && fabs(v) < 1e17) {
+    if (ward_ev_is_int(v) && fabs(v) < 1e17) {
         snprintf(buf, 40, "%.0f", v);
         return;
     }
@@ -282,7 +282,7 @@ static int json_too_big(const ward_writer *w)
     return w->failed || w->len > WARD_EVAL_MAX_STRING;
 }
 
-int wev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node **unk)
+int ward_ev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node **unk)
 {
     char num[40];
     if (depth > WARD_EVAL_MAX_NODE_DEPTH || json_too_big(w))
@@ -290,7 +290,7 @@ int wev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node *
     switch (n->kind) {
     case WARD_N_NULL: ward_puts(w, "null"); return 0;
     case WARD_N_BOOL: ward_puts(w, n->u.b ? "true" : "false"); return 0;
-    case WARD_N_NUMBER: wev_fmt_num(n->u.num, num); ward_puts(w, num); return 0;
+    case WARD_N_NUMBER: ward_ev_fmt_num(n->u.num, num); ward_puts(w, num); return 0;
     case WARD_N_STRING:
         ward_putc(w, '"');
         ward_write_json_str(w, n->u.str, n->len);
@@ -301,7 +301,7 @@ int wev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node *
         for (uint32_t i = 0; i < n->len; i++) {
             if (i)
                 ward_putc(w, ',');
-            int r = wev_to_json(w, n->u.items[i], depth + 1, unk);
+            int r = ward_ev_to_json(w, n->u.items[i], depth + 1, unk);
             if (r)
                 return r;
         }
@@ -316,7 +316,7 @@ int wev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node *
             ward_putc(w, '"');
             ward_write_json_str(w, m->key, m->klen);
             ward_puts(w, "\":");
-            int r = wev_to_json(w, m->value, depth + 1, unk);
+            int r = ward_ev_to_json(w, m->value, depth + 1, unk);
             if (r)
                 return r;
         }
@@ -328,17 +328,17 @@ int wev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_node *
     }
 }
 
-int wev_to_text(ward_writer *w, const ward_node *n, const ward_node **unk)
+int ward_ev_to_text(ward_writer *w, const ward_node *n, const ward_node **unk)
 {
     char num[40];
     switch (n->kind) {
     case WARD_N_STRING: ward_write(w, n->u.str, n->len); return json_too_big(w) ? -1 : 0;
     /* ARM formats booleans with .NET's Boolean.ToString(). */
     case WARD_N_BOOL: ward_puts(w, n->u.b ? "True" : "False"); return 0;
-    case WARD_N_NUMBER: wev_fmt_num(n->u.num, num); ward_puts(w, num); return 0;
+    case WARD_N_NUMBER: ward_ev_fmt_num(n->u.num, num); ward_puts(w, num); return 0;
     case WARD_N_NULL: return 0;
     case WARD_N_UNKNOWN: *unk = n; return 1;
-    default: return wev_to_json(w, n, 0, unk);
+    default: return ward_ev_to_json(w, n, 0, unk);
     }
 }
 
@@ -376,7 +376,7 @@ void ward_eval_dump(ward_writer *w, const ward_node *n)
         }
         ward_putc(w, '}');
         return;
-    case WARD_N_NUMBER: wev_fmt_num(n->u.num, num); ward_puts(w, num); return;
+    case WARD_N_NUMBER: ward_ev_fmt_num(n->u.num, num); ward_puts(w, num); return;
     case WARD_N_STRING:
         ward_putc(w, '"');
         ward_write_json_str(w, n->u.str, n->len);
@@ -404,7 +404,7 @@ static void seq(const unsigned char *s, size_t left, size_t *bytes, size_t *unit
     *units = b == 4 ? 2 : 1;
 }
 
-size_t wev_u16_len(const char *s, size_t n)
+size_t ward_ev_u16_len(const char *s, size_t n)
 {
     size_t units = 0;
     for (size_t i = 0; i < n;) {
@@ -416,7 +416,7 @@ size_t wev_u16_len(const char *s, size_t n)
     return units;
 }
 
-int wev_u16_offset(const char *s, size_t n, size_t idx, size_t *byte)
+int ward_ev_u16_offset(const char *s, size_t n, size_t idx, size_t *byte)
 {
     size_t units = 0, i = 0;
     while (units < idx && i < n) {
@@ -433,7 +433,7 @@ int wev_u16_offset(const char *s, size_t n, size_t idx, size_t *byte)
     return 0;
 }
 
-bool wev_is_ascii(const char *s, size_t n)
+bool ward_ev_is_ascii(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
@@ -443,12 +443,12 @@ bool wev_is_ascii(const char *s, size_t n)
 
 /* --- arguments ------------------------------------------------------------ */
 
-bool wev_arg_str(ward_eval_ctx *ctx, const wev_call *c, size_t i, const char **s, size_t *n,
+bool ward_ev_arg_str(ward_eval_ctx *ctx, const ward_ev_call *c, size_t i, const char **s, size_t *n,
                  ward_node **err)
 {
     const ward_node *a = c->args[i];
     if (a->kind != WARD_N_STRING) {
-        *err = wev_error(ctx, c, "argument %zu must be a string, not %s", i + 1, wev_kind(a));
+        *err = ward_ev_error(ctx, c, "argument %zu must be a string, not %s", i + 1, ward_ev_kind(a));
         return false;
     }
     *s = a->u.str;
@@ -456,11 +456,11 @@ bool wev_arg_str(ward_eval_ctx *ctx, const wev_call *c, size_t i, const char **s
     return true;
 }
 
-bool wev_arg_int(ward_eval_ctx *ctx, const wev_call *c, size_t i, int64_t *v, ward_node **err)
+bool ward_ev_arg_int(ward_eval_ctx *ctx, const ward_ev_call *c, size_t i, int64_t *v, ward_node **err)
 {
     const ward_node *a = c->args[i];
-    if (a->kind != WARD_N_NUMBER || !wev_is_int(a->u.num)) {
-        *err = wev_error(ctx, c, "argument %zu must be an integer, not %s", i + 1, wev_kind(a));
+    if (a->kind != WARD_N_NUMBER || !ward_ev_is_int(a->u.num)) {
+        *err = ward_ev_error(ctx, c, "argument %zu must be an integer, not %s", i + 1, ward_ev_kind(a));
         return false;
     }
     *v = (int64_t)a->u.num;

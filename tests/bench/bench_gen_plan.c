@@ -292,7 +292,7 @@ int main(int argc, char **argv)
     }
     nroot = n;
     emit(&g, "],\"child_modules\":[");
-    for (int m = 0; g.bytes < target * 45 / 100; m++) {
+    for (int m = 0; g.bytes < target * 46 / 100; m++) {
         emit(&g, "%s{\"address\":\"module.spoke_%03d\",\"resources\":[", m ? "," : "", m);
         for (int k = 0; k < MODULE_SIZE; k++) {
             emit(&g, k ? "," : "");

@@ -27,6 +27,8 @@
 /* Nodes are carved from chunks of this size taken from the arena, so that
  * the common case is a pointer bump inlined here instead of a call. */
 enum { POOL_CHUNK = 256 * 1024 };
+/* Tokens scanned per call of the scanner. */
+enum { TOKEN_BATCH = 256 };
 
 typedef enum state {
     S_VALUE,        /* top level: a value */
@@ -702,14 +704,20 @@ static int run(parser *p, uint32_t skip, int allow_comments)
     p->lx.allow_comments = allow_comments;
     p->lx.err = WARD_JLE_NONE;
     state st = S_VALUE;
-    ward_json_token t;
-    do {
-        if (ward_json_lex(&p->lx, &t) == WARD_JT_ERROR)
-            return lex_error(p, st);
-        if (step(p, &t, &st) != 0)
-            return -1;
-    } while (t.kind != WARD_JT_EOF);
-    return 0;
+    ward_json_token toks[TOKEN_BATCH];
+    for (;;) {
+        size_t n = ward_json_lex_batch(&p->lx, toks, TOKEN_BATCH);
+        for (size_t i = 0; i < n; i++) {
+            /* A scanner error counts only when the parser gets to it: an
+             * earlier syntax error in the same batch comes first. */
+            if (toks[i].kind == WARD_JT_ERROR)
+                return lex_error(p, st);
+            if (step(p, &toks[i], &st) != 0)
+                return -1;
+            if (toks[i].kind == WARD_JT_EOF)
+                return 0;
+        }
+    }
 }
 
 int ward_json_parse(ward_doc *doc, ward_sources *src, uint32_t file, const ward_json_opts *opts,

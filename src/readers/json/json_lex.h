@@ -11,6 +11,7 @@
 #ifndef WARD_JSON_LEX_H
 #define WARD_JSON_LEX_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef enum ward_json_tok {
@@ -60,7 +61,10 @@ typedef struct ward_json_token {
     int escaped;                 /* STRING: contains at least one backslash escape */
 } ward_json_token;
 
-/* Scans the next token into *t and returns its kind. */
-ward_json_tok ward_json_lex(ward_json_lexer *lx, ward_json_token *t);
+/* Scans up to `max` (>= 1) tokens into out[] and returns how many.  An EOF
+ * or ERROR token is always the last of its batch; asking again after EOF
+ * gives EOF again.  Batches keep the scanner's loop and registers hot instead
+ * of paying a call per token. */
+size_t ward_json_lex_batch(ward_json_lexer *lx, ward_json_token *out, size_t max);
 
 #endif

@@ -1,0 +1,56 @@
+/* vm_impl.h: VM internals shared by vm.c and builtins.c. */
+#ifndef WARD_VM_IMPL_H
+#define WARD_VM_IMPL_H
+
+#include "value.h"
+#include "vm.h"
+
+enum { VM_STACK = 1 << 14, VM_LOCALS = 1 << 14, VM_MAX_CALLS = 64 };
+
+typedef struct vm_frame {
+    uint32_t func;
+    uint32_t pc;          /* offset inside the function */
+    uint32_t locals;      /* base index in vm->locals */
+    uint32_t sp;          /* stack height at entry */
+} vm_frame;
+
+struct ward_vm {
+    const ward_image *img;
+    ward_vm_options opt;
+    ward_rule_info *rules;
+    const char ***refs;
+    uint8_t *enabled;
+    /* parameters */
+    const ward_node **param_override;
+    ward_value *param_cache;
+    uint8_t *param_state;      /* 0 not computed, 1 computing, 2 ready */
+    ward_arena persist;        /* parameter values */
+    /* evaluation state */
+    ward_arena eval;
+    ward_value *stack;
+    uint32_t sp;
+    ward_value *locals;
+    uint32_t nlocals;
+    vm_frame frames[VM_MAX_CALLS];
+    uint32_t nframes;
+    uint64_t fuel;
+    const char *error;         /* set when an evaluation must stop */
+    /* current rule evaluation */
+    const ward_resource_set *set;
+    uint32_t cur_res;
+    uint32_t cur_rule;
+    int taint;
+    ward_value pending;
+    int have_at;
+    ward_value at;
+    ward_findings *out;
+    ward_vm_stats stats;
+};
+
+/* Builtins: args points at nargs values; returns the result. */
+ward_value ward_vm_builtin(ward_vm *vm, unsigned id, ward_value *args, unsigned nargs);
+const char *ward_vm_res_name(void *vm, uint32_t res);
+ward_value ward_vm_get_member(ward_vm *vm, const ward_value *obj, const char *key, uint32_t klen);
+void *ward_vm_alloc(ward_vm *vm, size_t n);
+
+#endif
