@@ -493,7 +493,8 @@ START_TEST(deep_nesting)
     for (int i = 0; i < 100; i++)
         k += (size_t)sprintf(buf + k, ".a");
     sprintf(buf + k, "]");
-    fx->diags.n = 0;
+    ward_diags_free(&fx->diags);
+    ward_diags_init(&fx->diags);
     n = eval_str(fx, buf);
     ck_assert_int_eq(n->kind, WARD_N_UNKNOWN);
 }
