@@ -23,4 +23,10 @@ int ward_bundle_write(ward_image *img, uint8_t **out, size_t *len);
  * diagnostic (E301..E304) whose span is `where` (the bundle file). */
 int ward_bundle_read(ward_image *img, const uint8_t *data, size_t len, ward_span where, ward_diags *diags);
 
+/* Test and fuzzing entry: WARD_BUNDLE_NO_DIGEST skips the digest check so
+ * that corrupted content reaches the parser and the verifier. */
+enum { WARD_BUNDLE_NO_DIGEST = 1 };
+int ward_bundle_read_ex(ward_image *img, const uint8_t *data, size_t len, ward_span where, ward_diags *diags,
+                        unsigned flags);
+
 #endif

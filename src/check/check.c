@@ -613,8 +613,11 @@ static void check_selector(checker *c, ward_ast *s)
     int ok = 0;
     for (int i = 0; i < 4; i++)
         ok |= strcmp(s->str, fams[i]) == 0;
+    ward_span fam = s->span;   /* point at the family name, not at `on` */
+    if (fam.end - fam.start > strlen(s->str))
+        fam.start = fam.end - (uint32_t)strlen(s->str);
     if (!ok)
-        ward_diag_add(c->diags, WARD_D_CHK_BAD_SELECTOR, s->span,
+        ward_diag_add(c->diags, WARD_D_CHK_BAD_SELECTOR, fam,
                       "unknown input family '%s' (expected arm, terraform, azureml or json)", s->str);
     for (ward_ast *t = s->kids; t; t = t->next)
         if (t->len == 0)

@@ -16,6 +16,7 @@ void ward_compiler_init(ward_compiler *c, ward_sources *src, ward_diags *diags)
     ward_program_init(&c->prog);
     c->src = src;
     c->diags = diags;
+    c->errors_at_init = diags->errors;
 }
 
 void ward_compiler_free(ward_compiler *c)
@@ -140,7 +141,8 @@ static int load_import(void *ctx, ward_program *p, const char *name, ward_span w
 int ward_compiler_finish(ward_compiler *c, ward_image *img)
 {
     ward_image_init(img);
-    size_t before = c->diags->errors;
+    /* Syntax errors were recorded while files were added: they count too. */
+    size_t before = c->errors_at_init;
     ward_check_program(&c->prog, c->diags, load_import, c);
     if (c->diags->errors > before || c->diags->oom)
         return -1;

@@ -27,6 +27,7 @@ typedef struct ward_compiler {
     const ward_embedded_module *embedded;
     size_t nembedded;
     size_t nfiles;
+    size_t errors_at_init;   /* errors in the sink before this compiler ran */
 } ward_compiler;
 
 void ward_compiler_init(ward_compiler *c, ward_sources *src, ward_diags *diags);
