@@ -161,6 +161,7 @@ static void collect_rule(checker *c, ward_ast *it)
         c->diags->oom = 1;
         return;
     }
+    it->ref = 1;   /* collected: its selectors have function plans */
     for (ward_ast *k = it->kids; k; k = k->next) {
         if (k->kind != WARD_AST_SELECTOR)
             continue;
@@ -706,7 +707,8 @@ static void check_module(checker *c, ward_module *m)
             break;
         }
         case WARD_AST_RULE:
-            check_rule(c, it);
+            if (it->ref)   /* a duplicate id was reported and has no plans */
+                check_rule(c, it);
             break;
         default:
             break;

@@ -102,6 +102,7 @@ ward_ast *ward_parse_policy(const ward_sources *src, uint32_t file, ward_arena *
         }
         if (kind == WARD_TOK_RULE)
             lx.want_ruleid = 1;
+        t.kind = kind;
         WardPolicyParse(p, kind, t);
         if (ctx.failed) {
             if (kind == 0 || ctx.overflow)

@@ -75,14 +75,15 @@ START_TEST(reports_every_error_in_a_file)
                      "}\n"
                      "rule A-1 { title \"u\" severity low on cloud \"Y\" as r { } }\n"
                      "func f(x) = g(x)\n"
-                     "func g(x) = f(x)\n");
+                     "func g(x) = f(x)\n"
+                     "rule A-3 { title \"u\" severity low on cloud \"Y\" as r { } }\n");
     ck_assert_int_ne(w.rc, 0);
     assert_diag(&w, "E205", 3, 12);   /* unknown severity */
     assert_diag(&w, "E203", 5, 18);   /* lower(1): type error on a literal */
     assert_diag(&w, "E201", 5, 24);   /* unknown name */
     assert_diag(&w, "E202", 6, 12);   /* arity */
     assert_diag(&w, "E204", 9, 6);    /* duplicate rule id */
-    assert_diag(&w, "E210", 9, 38);   /* unknown family */
+    assert_diag(&w, "E210", 12, 38);  /* unknown family */
     assert_diag(&w, "E208", 10, 6);   /* recursion */
     world_free(&w);
 }
