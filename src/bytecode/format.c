@@ -26,6 +26,8 @@ typedef struct buf {
 
 static void put(buf *b, const void *d, size_t n)
 {
+    if (n == 0)
+        return;   /* d may be NULL for empty pools */
     if (b->oom || ward_vec_reserve((void **)&b->p, &b->cap, b->n + n, 1) != 0) {
         b->oom = 1;
         return;
