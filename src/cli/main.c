@@ -12,7 +12,7 @@
 #include "../compile/compile.h"
 #include "../readers/json/json.h"
 #include "../report/report.h"
-#include "../syntax/parse.h"
+#include "../syntax/syntax.h"
 #include "../vm/vm.h"
 #include "input_json.h"
 

@@ -2,7 +2,7 @@
 #include "compile.h"
 #include "../base/alloc.h"
 #include "../base/vec.h"
-#include "../syntax/parse.h"
+#include "../syntax/syntax.h"
 #include "emit.h"
 
 #include <errno.h>

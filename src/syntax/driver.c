@@ -2,7 +2,7 @@
  * Lemon, and at the end feeds end-of-input.  After a syntax error it skips
  * to the next top-level keyword and starts a fresh parser, so every broken
  * item in a file is reported in one run. */
-#include "parse.h"
+#include "syntax.h"
 #include "lexer.h"
 #include "parse_ctx.h"
 #include "policy_parse.h"

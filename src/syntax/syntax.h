@@ -1,4 +1,4 @@
-/* parse.h: policy source -> AST. */
+/* syntax.h: policy source -> AST. */
 #ifndef WARD_PARSE_H
 #define WARD_PARSE_H
 
