@@ -240,7 +240,7 @@ static const ecase cases[] = {
     {"[float('1.5')]", "1.5", NONE},
     {"[json('{\"a\":[1,2,{\"b\":null}],\"s\":\"\\u00e9\"}')]", "{\"a\":[1,2,{\"b\":null}],\"s\":\"\xc3\xa9\"}", NONE},
     {"[json('null')]", "null", NONE},
-    {"[json('{')]", "?\"error in 'json': invalid JSON: expected a property name\"", WARD_D_DOC_NOTE, 1},
+    {"[json('{')]", "?\"error in 'json': invalid JSON: syntax error at character 1\"", WARD_D_DOC_NOTE, 1},
     {"[array('a')]", "[\"a\"]", NONE},
     {"[array(createArray(1))]", "[1]", NONE},
     /* numbers */
