@@ -80,60 +80,57 @@ void ward_printf(ward_writer *w, const char *fmt, ...)
     ward_free(big);
 }
 
-void ward_write_json_str(ward_writer *w, const char *s, size_t n)
+/* Writes s, replacing each byte for which `esc` returns a replacement; runs
+ * of unchanged bytes are written in one call. */
+static void write_escaped(ward_writer *w, const char *s, size_t n, const char *(*esc)(unsigned char c, char buf[8]))
 {
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
         char buf[8];
-        switch (c) {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                snprintf(buf, sizeof buf, "\\u%04x", c);
-                esc = buf;
-            }
-        }
-        if (esc) {
-            ward_write(w, s + i - run, run);
-            run = 0;
-            ward_puts(w, esc);
-        } else {
+        const char *r = esc((unsigned char)s[i], buf);
+        if (!r) {
             run++;
+            continue;
         }
+        ward_write(w, s + i - run, run);
+        run = 0;
+        ward_puts(w, r);
     }
     ward_write(w, s + n - run, run);
 }
 
-void ward_write_xml_str(ward_writer *w, const char *s, size_t n)
+static const char *json_escape(unsigned char c, char buf[8])
 {
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        const char *esc = NULL;
-        unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '<': esc = "&lt;"; break;
-        case '>': esc = "&gt;"; break;
-        case '&': esc = "&amp;"; break;
-        case '"': esc = "&quot;"; break;
-        case '\'': esc = "&apos;"; break;
-        default:
-            /* XML 1.0 forbids most control characters even escaped. */
-            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                esc = "?";
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default:
+        if (c < 0x20 || c == 0x7f) {
+            snprintf(buf, 8, "\\u%04x", c);
+            return buf;
         }
-        if (esc) {
-            ward_write(w, s + i - run, run);
-            run = 0;
-            ward_puts(w, esc);
-        } else {
-            run++;
-        }
+        return NULL;
     }
-    ward_write(w, s + n - run, run);
 }
+
+static const char *xml_escape(unsigned char c, char buf[8])
+{
+    (void)buf;
+    switch (c) {
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '&': return "&amp;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    default:
+        /* XML 1.0 forbids most control characters even escaped. */
+        return c < 0x20 && c != '\n' && c != '\t' && c != '\r' ? "?" : NULL;
+    }
+}
+
+void ward_write_json_str(ward_writer *w, const char *s, size_t n) { write_escaped(w, s, n, json_escape); }
+
+void ward_write_xml_str(ward_writer *w, const char *s, size_t n) { write_escaped(w, s, n, xml_escape); }

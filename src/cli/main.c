@@ -279,44 +279,6 @@ static int cmd_check(const opts *o)
 
 /* ---- compile / disasm / parse / list / explain --------------------------------- */
 
-static int cmd_compile(const opts *o)
-{
-    if (!o->output) {
-        fputs("ward compile: -o OUT.wardb is required\n", stderr);
-        return EXIT_USAGE;
-    }
-    ward_sources src;
-    ward_diags d;
-    ward_sources_init(&src);
-    ward_diags_init(&d);
-    ward_image img;
-    int rc = load_program(o, &src, &d, &img);
-    print_diags(&src, &d);
-    uint8_t *buf = NULL;
-    size_t len = 0;
-    if (!rc && ward_bundle_write(&img, &buf, &len) != 0)
-        rc = EXIT_USAGE;
-    if (!rc) {
-        char tmp[PATH_MAX];
-        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
-        FILE *f = fopen(tmp, "wb");
-        if (!f || fwrite(buf, 1, len, f) != len || fclose(f) != 0 || rename(tmp, o->output) != 0) {
-            fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
-            unlink(tmp);
-            rc = EXIT_USAGE;
-        } else {
-            char hex[65];
-            ward_sha256_hex(img.digest, hex);
-            printf("%s: %u rules, %zu bytes, sha256:%s\n", o->output, img.nrules, len, hex);
-        }
-    }
-    ward_free(buf);
-    ward_image_free(&img);
-    ward_diags_free(&d);
-    ward_sources_free(&src);
-    return rc;
-}
-
 static int with_program(const opts *o, int (*fn)(const opts *, ward_image *))
 {
     ward_sources src;
@@ -331,6 +293,31 @@ static int with_program(const opts *o, int (*fn)(const opts *, ward_image *))
     ward_image_free(&img);
     ward_diags_free(&d);
     ward_sources_free(&src);
+    return rc;
+}
+
+/* Writes the bundle atomically (temporary file, then rename) and prints its digest. */
+static int do_compile(const opts *o, ward_image *img)
+{
+    uint8_t *buf = NULL;
+    size_t len = 0;
+    if (ward_bundle_write(img, &buf, &len) != 0)
+        return EXIT_USAGE;
+    int rc = 0;
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    int ok = f && fwrite(buf, 1, len, f) == len;
+    if ((f && fclose(f) != 0) || !ok || rename(tmp, o->output) != 0) {
+        fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
+        unlink(tmp);
+        rc = EXIT_USAGE;
+    } else {
+        char hex[65];
+        ward_sha256_hex(img->digest, hex);
+        printf("%s: %u rules, %zu bytes, sha256:%s\n", o->output, img->nrules, len, hex);
+    }
+    ward_free(buf);
     return rc;
 }
 
@@ -505,7 +492,12 @@ int main(int argc, char **argv)
     } else if (!strcmp(cmd, "compile")) {
         for (size_t i = 0; i < npos; i++)
             push_arg(&o.policies, &o.npolicies, pos[i]);
-        rc = cmd_compile(&o);
+        if (!o.output) {
+            fputs("ward compile: -o OUT.wardb is required\n", stderr);
+            rc = EXIT_USAGE;
+        } else {
+            rc = with_program(&o, do_compile);
+        }
     } else if (!strcmp(cmd, "disasm")) {
         for (size_t i = 0; i < npos; i++) {
             if (has_suffix(pos[i], ".wardb"))

@@ -230,13 +230,19 @@ static void emit_binary(emitter *e, const ward_ast *n)
             op0(e, simple[i].op);
 }
 
+/* Stores a collection in `slot` and a zero index in `slot + 1`, as ITER expects. */
+static void emit_iter_init(emitter *e, const ward_ast *coll, uint32_t slot)
+{
+    emit_expr(e, coll);
+    opA(e, WARD_OP_STORE, slot);
+    emit_const_num(e, 0);
+    opA(e, WARD_OP_STORE, slot + 1);
+}
+
 static void emit_quant(emitter *e, const ward_ast *n)
 {
     uint32_t s = n->index;
-    emit_expr(e, n->a);
-    opA(e, WARD_OP_STORE, s);
-    emit_const_num(e, 0);
-    opA(e, WARD_OP_STORE, s + 1);
+    emit_iter_init(e, n->a, s);
     switch (n->op) {
     case WARD_Q_ANY: case WARD_Q_NONE: opA(e, WARD_OP_CONST, add_const(e, WARD_K_BOOL, 0, 0)); break;
     case WARD_Q_ALL: opA(e, WARD_OP_CONST, add_const(e, WARD_K_BOOL, 1, 0)); break;
@@ -370,10 +376,7 @@ static void emit_if(emitter *e, const ward_ast *s)
 static void emit_for(emitter *e, const ward_ast *s)
 {
     uint32_t slot = s->index;
-    emit_expr(e, s->a);
-    opA(e, WARD_OP_STORE, slot);
-    emit_const_num(e, 0);
-    opA(e, WARD_OP_STORE, slot + 1);
+    emit_iter_init(e, s->a, slot);
     uint32_t top = pc(e);
     uint32_t exit = opJ(e, WARD_OP_ITER, 1, slot);
     opA(e, WARD_OP_STORE, slot + 2);

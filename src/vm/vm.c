@@ -24,6 +24,8 @@ ward_vm *ward_vm_new(const ward_image *img, const ward_vm_options *opt)
     if (!vm)
         return NULL;
     vm->img = img;
+    for (unsigned op = 0; op < WARD_OP__COUNT; op++)
+        vm->oplen[op] = (uint8_t)ward_op_length(op);
     vm->opt.fuel = opt && opt->fuel ? opt->fuel : 1000000;
     vm->opt.mem_cap = opt && opt->mem_cap ? opt->mem_cap : (size_t)64 << 20;
     ward_arena_init(&vm->persist);

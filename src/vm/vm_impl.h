@@ -16,6 +16,7 @@ typedef struct vm_frame {
 
 struct ward_vm {
     const ward_image *img;
+    uint8_t oplen[256];        /* instruction lengths, so the loop does not re-derive them */
     ward_vm_options opt;
     ward_rule_info *rules;
     const char ***refs;

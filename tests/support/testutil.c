@@ -1,6 +1,7 @@
 /* testutil.c: fixture paths and file reading for tests. */
 #include "testutil.h"
 
+#include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,4 +56,13 @@ const char *tu_path(const char *dir, const char *rel)
     static char buf[4096];
     snprintf(buf, sizeof buf, "%s/%s", dir, rel);
     return buf;
+}
+
+int tu_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
 }

@@ -14,4 +14,8 @@ char *tu_read_file(const char *path, size_t *len);
 /* Joins a directory and a relative path into a static buffer (not reentrant). */
 const char *tu_path(const char *dir, const char *rel);
 
+/* Runs a suite (fork mode from CK_FORK) and returns the process exit code. */
+struct Suite;
+int tu_run(struct Suite *s);
+
 #endif

@@ -7,6 +7,8 @@
 #include "base/writer.h"
 #include "doc/doc.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <string.h>
 
@@ -153,9 +155,5 @@ int main(void)
     tcase_add_test(tc, sha256_known_vector);
     tcase_add_test(tc, doc_lookup_last_duplicate_wins);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(s);
 }

@@ -10,6 +10,8 @@
 #include "doc/doc.h"
 #include "eval/eval.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -661,9 +663,5 @@ static Suite *eval_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(eval_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run(eval_suite());
 }

@@ -762,9 +762,5 @@ int main(void)
     tcase_add_test(tc, corpus_json_files);
     tcase_add_test(tc, corpus_utf16_plan);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(s);
 }

@@ -9,6 +9,8 @@
 #include "readers/json/json.h"
 #include "vm/vm.h"
 
+#include "testutil.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,9 +272,5 @@ int main(void)
     tcase_add_test(tc, vm_budget_gives_error_finding);
     tcase_add_test(tc, bundle_round_trip_and_corruption);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(s);
 }

@@ -297,9 +297,5 @@ int main(void)
     tcase_add_test(tc, invalid_utf8_is_replaced);
     tcase_add_loop_test(tc, out_of_memory, 0, ngoldens);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_ENV);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run(s);
 }
