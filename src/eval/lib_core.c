@@ -379,35 +379,23 @@ static ward_node *int_result(ward_eval_ctx *ctx, const ward_ev_call *c, bool ove
     return ward_ev_num(ctx, (double)v, c->span);
 }
 
-ward_node *ward_evf_add(ward_eval_ctx *ctx, const ward_ev_call *c)
+typedef enum { ARITH_ADD, ARITH_SUB, ARITH_MUL } arith_op;
+
+static ward_node *checked_arith(ward_eval_ctx *ctx, const ward_ev_call *c, arith_op op)
 {
     int64_t a, b, r = 0;
     ward_node *err = NULL;
     if (!int_args(ctx, c, &a, &b, &err))
         return err;
-    bool overflow = __builtin_add_overflow(a, b, &r);
+    bool overflow = op == ARITH_ADD   ? __builtin_add_overflow(a, b, &r)
+                    : op == ARITH_SUB ? __builtin_sub_overflow(a, b, &r)
+                                      : __builtin_mul_overflow(a, b, &r);
     return int_result(ctx, c, overflow, r);
 }
 
-ward_node *ward_evf_sub(ward_eval_ctx *ctx, const ward_ev_call *c)
-{
-    int64_t a, b, r = 0;
-    ward_node *err = NULL;
-    if (!int_args(ctx, c, &a, &b, &err))
-        return err;
-    bool overflow = __builtin_sub_overflow(a, b, &r);
-    return int_result(ctx, c, overflow, r);
-}
-
-ward_node *ward_evf_mul(ward_eval_ctx *ctx, const ward_ev_call *c)
-{
-    int64_t a, b, r = 0;
-    ward_node *err = NULL;
-    if (!int_args(ctx, c, &a, &b, &err))
-        return err;
-    bool overflow = __builtin_mul_overflow(a, b, &r);
-    return int_result(ctx, c, overflow, r);
-}
+ward_node *ward_evf_add(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_ADD); }
+ward_node *ward_evf_sub(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_SUB); }
+ward_node *ward_evf_mul(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_MUL); }
 
 /* div and mod truncate toward zero, as .NET's long arithmetic does. */
 ward_node *ward_evf_div_(ward_eval_ctx *ctx, const ward_ev_call *c)

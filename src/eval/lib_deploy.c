@@ -220,7 +220,10 @@ ward_node *ward_evf_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
     return build_id(ctx, c, &w, (size_t)k);
 }
 
-ward_node *ward_evf_subscription_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
+/* Ids at one scope level: an optional leading scope-name argument, else the
+ * known fact, else a placeholder; then the type and names. */
+static ward_node *scoped_id(ward_eval_ctx *ctx, const ward_ev_call *c, const char *prefix, const char *fact,
+                            const char *placeholder)
 {
     long k = type_arg(c, 2);
     if (k < 0)
@@ -230,12 +233,17 @@ ward_node *ward_evf_subscription_resource_id(ward_eval_ctx *ctx, const ward_ev_c
         return bad;
     ward_writer w;
     ward_writer_mem(&w);
-    ward_puts(&w, "/subscriptions/");
+    ward_puts(&w, prefix);
     if (k == 1)
         put_arg(&w, c->args[0]);
     else
-        put_fact(&w, ctx->facts.subscription_id, "{subscriptionId}");
+        put_fact(&w, fact, placeholder);
     return build_id(ctx, c, &w, (size_t)k);
+}
+
+ward_node *ward_evf_subscription_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
+{
+    return scoped_id(ctx, c, "/subscriptions/", ctx->facts.subscription_id, "{subscriptionId}");
 }
 
 ward_node *ward_evf_tenant_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
@@ -247,20 +255,8 @@ ward_node *ward_evf_tenant_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c
 
 ward_node *ward_evf_management_group_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
 {
-    long k = type_arg(c, 2);
-    if (k < 0)
-        return ward_ev_error(ctx, c, "no resource type among the first two arguments");
-    ward_node *bad = check_strings(ctx, c, (size_t)k);
-    if (bad)
-        return bad;
-    ward_writer w;
-    ward_writer_mem(&w);
-    ward_puts(&w, "/providers/Microsoft.Management/managementGroups/");
-    if (k == 1)
-        put_arg(&w, c->args[0]);
-    else
-        put_fact(&w, ctx->facts.management_group, "{managementGroupId}");
-    return build_id(ctx, c, &w, (size_t)k);
+    return scoped_id(ctx, c, "/providers/Microsoft.Management/managementGroups/", ctx->facts.management_group,
+                     "{managementGroupId}");
 }
 
 ward_node *ward_evf_extension_resource_id(ward_eval_ctx *ctx, const ward_ev_call *c)
