@@ -115,7 +115,12 @@ static int lex_string_piece(ward_lexer *lx, ward_token *t, int first)
             "\\r"  { sb_put(&b, "\r", 1); continue; }
             "\\" ["\\{}] { sb_put(&b, s + 1, 1); continue; }
             "\\u" [0-9a-fA-F]{4} { sb_utf8(&b, strtoul(s + 2, NULL, 16)); continue; }
-            "\\" { return error_at(lx, WARD_D_LEX_BAD_ESCAPE, s, "invalid escape sequence in string"); }
+            "\\" [^\x00] {
+                /* Report and go on with the string, so one bad escape is one error. */
+                error_at(lx, WARD_D_LEX_BAD_ESCAPE, s, "invalid escape sequence in string");
+                continue;
+            }
+            "\\" { error_at(lx, WARD_D_LEX_BAD_ESCAPE, s, "invalid escape sequence in string"); continue; }
             [^"{\\\x00]+ { sb_put(&b, s, (size_t)(lx->cur - s)); continue; }
             [\x00] { sb_put(&b, "\0", 1); continue; }
             $ {

@@ -411,11 +411,16 @@ static ward_type check_binary(checker *c, ward_ast *e)
                           type_name(b));
         return WARD_T_BOOL;
     case WARD_BOP_DEFAULT:
+        e->index = new_slots(c, 1);   /* holds the left side, whose location a default inherits */
         return a == b ? a : WARD_T_ANY;
-    case WARD_BOP_ADD:
-        if ((a == WARD_T_NUM && b == WARD_T_STR) || (a == WARD_T_STR && b == WARD_T_NUM))
+    case WARD_BOP_ADD: {
+        /* + adds numbers and joins strings or lists; anything else is a mistake. */
+        int addable_a = a == WARD_T_ANY || a == WARD_T_NUM || a == WARD_T_STR || a == WARD_T_LIST;
+        int addable_b = b == WARD_T_ANY || b == WARD_T_NUM || b == WARD_T_STR || b == WARD_T_LIST;
+        if (!addable_a || !addable_b || (a != WARD_T_ANY && b != WARD_T_ANY && a != b))
             ward_diag_add(c->diags, WARD_D_CHK_TYPE, e->span, "cannot add %s and %s", type_name(a), type_name(b));
         return a == b ? a : WARD_T_ANY;
+    }
     default:
         expect_type(c, e->a, a, WARD_T_NUM, ward_ast_op_name(e->op));
         expect_type(c, e->b, b, WARD_T_NUM, ward_ast_op_name(e->op));
@@ -565,7 +570,7 @@ static void check_meta(checker *c, ward_ast *m, int *seen)
             k = i;
     if (k < 0) {
         ward_diag_add(c->diags, WARD_D_CHK_BAD_META, m->span,
-                      "unknown rule field '%s' (expected title, severity, section, help, refs, enabled or tags)", m->str);
+                      "unknown rule field '%s' (expected title, severity, section, help, refs, references, enabled or tags)", m->str);
         return;
     }
     if (seen[k]++)
@@ -718,40 +723,50 @@ static void check_module(checker *c, ward_module *m)
 
 /* ---- recursion -------------------------------------------------------------- */
 
-static void check_recursion(checker *c)
+/* Can `from` reach `to` through call edges?  (Iterative search; the
+ * function count is small.) */
+static int reaches(const checker *c, uint32_t from, uint32_t to, uint8_t *seen, uint32_t *stack)
 {
-    size_t n = c->p->nfns;
-    uint8_t *color = ward_calloc(n ? n : 1, 1);
-    if (!color) {
-        c->diags->oom = 1;
-        return;
-    }
-    /* Repeatedly strip functions whose callees are all done; what remains is
-     * on a cycle.  Function counts are small, so the quadratic loop is fine. */
-    int progress = 1;
-    while (progress) {
-        progress = 0;
-        for (size_t f = 0; f < n; f++) {
-            if (color[f])
+    size_t n = c->p->nfns, sp = 0;
+    memset(seen, 0, n);
+    stack[sp++] = from;
+    while (sp) {
+        uint32_t f = stack[--sp];
+        for (size_t e = 0; e < c->nedges; e++) {
+            if (c->edges[e].from != f)
                 continue;
-            int ready = 1;
-            for (size_t e = 0; e < c->nedges && ready; e++)
-                if (c->edges[e].from == f && !color[c->edges[e].to])
-                    ready = 0;
-            if (ready) {
-                color[f] = 1;
-                progress = 1;
+            uint32_t t = c->edges[e].to;
+            if (t == to)
+                return 1;
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack[sp++] = t;
             }
         }
     }
-    for (size_t f = 0; f < n; f++)
-        if (!color[f]) {
+    return 0;
+}
+
+/* Reports each function that lies on a call cycle (not its callers). */
+static void check_recursion(checker *c)
+{
+    size_t n = c->p->nfns;
+    uint8_t *seen = ward_calloc(n ? n : 1, 1);
+    uint32_t *stack = ward_calloc(n + 1, sizeof *stack);
+    if (!seen || !stack) {
+        c->diags->oom = 1;
+    } else {
+        for (uint32_t f = 0; f < n; f++) {
+            if (!reaches(c, f, f, seen, stack))
+                continue;
             ward_ast *a = c->p->fns[f].ast;
             ward_diag_add(c->diags, WARD_D_CHK_RECURSION, a->span,
                           "'%s' calls itself (directly or through other functions); recursion is not allowed",
                           c->p->fns[f].name);
         }
-    ward_free(color);
+    }
+    ward_free(seen);
+    ward_free(stack);
 }
 
 /* ---- imports -------------------------------------------------------------- */

@@ -210,12 +210,23 @@ static void emit_binary(emitter *e, const ward_ast *n)
         {WARD_BOP_MUL, WARD_OP_MUL}, {WARD_BOP_DIV, WARD_OP_DIV}, {WARD_BOP_MOD, WARD_OP_MOD},
     };
     emit_expr(e, n->a);
-    if (n->op == WARD_BOP_AND || n->op == WARD_BOP_OR || n->op == WARD_BOP_DEFAULT) {
-        ward_opcode j = n->op == WARD_BOP_AND ? WARD_OP_JFALSEK : n->op == WARD_BOP_OR ? WARD_OP_JTRUEK : WARD_OP_JPRESK;
+    if (n->op == WARD_BOP_DEFAULT) {
+        /* a ?? b: when a is absent the result is b, located where a would be
+         * (the deepest existing part of its path), so findings on a default
+         * still point into the resource. */
+        opA(e, WARD_OP_STORE, n->index);
+        opA(e, WARD_OP_LOAD, n->index);
+        uint32_t at = opJ(e, WARD_OP_JPRESK, 0, 0);
+        emit_expr(e, n->b);
+        opA(e, WARD_OP_LOC, n->index);
+        patch(e, at, pc(e));
+        return;
+    }
+    if (n->op == WARD_BOP_AND || n->op == WARD_BOP_OR) {
+        ward_opcode j = n->op == WARD_BOP_AND ? WARD_OP_JFALSEK : WARD_OP_JTRUEK;
         uint32_t at = opJ(e, j, 0, 0);
         emit_expr(e, n->b);
-        if (n->op != WARD_BOP_DEFAULT)
-            op0(e, n->op == WARD_BOP_AND ? WARD_OP_AND : WARD_OP_OR);
+        op0(e, n->op == WARD_BOP_AND ? WARD_OP_AND : WARD_OP_OR);
         patch(e, at, pc(e));
         return;
     }

@@ -48,9 +48,14 @@ void ward_parse_syntax_error(ward_parse_ctx *ctx, const ward_token *t)
         ward_diag_add(ctx->diags, WARD_D_PARSE_SYNTAX, sp, "unexpected end of file");
     } else if (desc && t->kind != WARD_TOK_IDENT && t->kind != WARD_TOK_STRING) {
         ward_diag_add(ctx->diags, WARD_D_PARSE_SYNTAX, sp, "unexpected %s", desc);
+    } else if (desc) {
+        ward_diag_add(ctx->diags, WARD_D_PARSE_SYNTAX, sp, "unexpected %s '%.*s'", desc,
+                      (int)(t->len > 40 ? 40 : t->len), t->str);
     } else {
-        ward_diag_add(ctx->diags, WARD_D_PARSE_SYNTAX, sp, "unexpected %s '%.*s'",
-                      desc ? desc : "keyword", (int)(t->len > 40 ? 40 : t->len), t->str);
+        /* keywords and operators: quote them as written */
+        uint32_t n = sp.end - sp.start;
+        ward_diag_add(ctx->diags, WARD_D_PARSE_SYNTAX, sp, "unexpected '%.*s'", (int)(n > 40 ? 40 : n),
+                      ctx->text + sp.start);
     }
 }
 
@@ -73,7 +78,7 @@ ward_ast *ward_parse_policy(const ward_sources *src, uint32_t file, ward_arena *
     if (!f)
         return NULL;
     ward_ast_builder b = {arena, file, {NULL, NULL, 0}, 0};
-    ward_parse_ctx ctx = {&b, diags, 0, 0};
+    ward_parse_ctx ctx = {&b, diags, f->text, 0, 0};
     ward_lexer lx;
     ward_lexer_init(&lx, f->text, f->len, file, arena, diags);
     void *p = WardPolicyParseAlloc(malloc, &ctx);

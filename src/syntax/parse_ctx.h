@@ -8,6 +8,7 @@
 typedef struct ward_parse_ctx {
     ward_ast_builder *builder;
     ward_diags *diags;
+    const char *text;    /* the file's text, to quote tokens in messages */
     int failed;          /* a syntax error stopped the current parser instance */
     int overflow;
 } ward_parse_ctx;
