@@ -323,7 +323,12 @@ static int do_compile(const opts *o, ward_image *img)
 
 static int do_disasm(const opts *o, ward_image *img)
 {
-    (void)o;
+    /* Policies compiled just now have no digest until serialised: compute it
+     * so the listing shows what `ward compile` would write. */
+    uint8_t *buf;
+    size_t len;
+    if (!o->bundle && ward_bundle_write(img, &buf, &len) == 0)
+        ward_free(buf);
     ward_writer w;
     ward_writer_file(&w, stdout);
     ward_disasm(&w, img);

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# cli_test.sh WARD: the command line as users meet it: exit codes, located
+# errors for bad input, other files still checked, --fail-on, --output,
+# bundles, list/explain.  Prints "N passed, N failed".
+set -u
+WARD=$1
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+
+check() {   # check NAME EXPECTED_RC PATTERN -- command...   (empty PATTERN: output not checked)
+  local name=$1 want=$2 pat=$3
+  shift 4
+  "$@" >"$T/out" 2>&1
+  local rc=$?
+  if [ "$rc" -ne "$want" ] || { [ -n "$pat" ] && ! grep -qE -- "$pat" "$T/out"; }; then
+    echo "FAIL $name: exit $rc (want $want), pattern '$pat' in:"
+    sed 's/^/    /' "$T/out" | head -20
+    fail=$((fail + 1))
+  else
+    pass=$((pass + 1))
+  fi
+}
+
+cat >"$T/p.ward" <<'P'
+rule C-001 {
+  title "keys disabled"
+  severity critical
+  help "Set disableLocalAuth."
+  refs ["https://example.invalid/doc"]
+  on json "acct" as a {
+    expect a.disableLocalAuth == true "keys on {a.name}"
+  }
+}
+rule C-002 {
+  title "tagged"
+  severity medium
+  on json "acct" as a {
+    expect exists(a.tags) "no tags on {a.name}"
+  }
+}
+P
+printf '[{"type": "acct", "name": "a1", "disableLocalAuth": true}]\n' >"$T/medium.json"
+printf '[{"type": "acct", "name": "a2",\n  "disableLocalAuth": false, "tags": {}}]\n' >"$T/critical.json"
+printf '[{"type": "acct",\n  "name": "x"\n  "oops": 1}]\n' >"$T/bad.json"
+printf '{"type": "acct"}\n' >"$T/notlist.json"
+
+check malformed_json_located 2 'bad.json:3:3: error\[E401\]' -- "$WARD" check --policy "$T/p.ward" "$T/bad.json"
+check other_files_still_checked 2 'critical.json:2:3: critical\[C-001\]' -- "$WARD" check --policy "$T/p.ward" "$T/bad.json" "$T/critical.json"
+check wrong_shape_located 2 'notlist.json:1:1: error\[E404\]' -- "$WARD" check --policy "$T/p.ward" "$T/notlist.json"
+check missing_file 2 'cannot read' -- "$WARD" check --policy "$T/p.ward" "$T/nope.json"
+check findings_exit_1 1 'medium\[C-002\]' -- "$WARD" check --policy "$T/p.ward" "$T/medium.json"
+check fail_on_above_findings 0 'medium\[C-002\]' -- "$WARD" check --fail-on high --policy "$T/p.ward" "$T/medium.json"
+check fail_on_reached 1 'critical\[C-001\]' -- "$WARD" check --fail-on critical --policy "$T/p.ward" "$T/critical.json"
+check bad_fail_on 2 'fail-on' -- "$WARD" check --fail-on severe --policy "$T/p.ward" "$T/medium.json"
+check unknown_option 2 "unknown option '--frobnicate'" -- "$WARD" check --frobnicate
+check unknown_format 2 "unknown format 'yaml'" -- "$WARD" check -f yaml --policy "$T/p.ward" "$T/medium.json"
+printf 'rule X {\n  title "t"\n  severity hihg\n  on json "a" as a { }\n}\n' >"$T/broken.ward"
+check policy_error_exit_3 3 'broken.ward:3:12: error\[E205\]' -- "$WARD" check --policy "$T/broken.ward" "$T/medium.json"
+
+check output_file 1 '' -- "$WARD" check --policy "$T/p.ward" -f json -o "$T/out.json" "$T/medium.json"
+if grep -q '"rule": "C-002"' "$T/out.json" 2>/dev/null && [ -z "$(ls "$T" | grep '\.tmp\.')" ]; then
+  pass=$((pass + 1))
+else
+  echo "FAIL output_file_content: no C-002 in out.json or a temporary file left"; fail=$((fail + 1))
+fi
+
+check compile_prints_digest 0 'sha256:[0-9a-f]{64}' -- "$WARD" compile "$T/p.ward" -o "$T/p.wardb"
+check bundle_same_findings 1 'medium\[C-002\]' -- "$WARD" check --bundle "$T/p.wardb" "$T/medium.json"
+digest=$("$WARD" compile "$T/p.ward" -o "$T/p2.wardb" | grep -oE 'sha256:[0-9a-f]+')
+check disasm_source_digest 0 "digest $digest" -- "$WARD" disasm "$T/p.ward"
+cp "$T/p.wardb" "$T/corrupt.wardb"
+printf '\x00' | dd of="$T/corrupt.wardb" bs=1 seek=100 conv=notrunc 2>/dev/null
+check corrupt_bundle 2 'corrupt.wardb:1:1: error\[E30[134]\]' -- "$WARD" check --bundle "$T/corrupt.wardb" "$T/medium.json"
+check list_rules 0 'C-001 +critical' -- "$WARD" list --policy "$T/p.ward"
+check explain_rule 0 'https://example.invalid/doc' -- "$WARD" explain C-001 --policy "$T/p.ward"
+check explain_unknown 2 "no rule 'C-999'" -- "$WARD" explain C-999 --policy "$T/p.ward"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
