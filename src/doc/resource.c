@@ -13,6 +13,11 @@ void ward_resource_set_init(ward_resource_set *s)
 
 void ward_resource_set_free(ward_resource_set *s)
 {
+    for (size_t i = 0; i < s->ndocs; i++) {
+        ward_doc_free(s->docs[i]);
+        ward_free(s->docs[i]);
+    }
+    ward_free(s->docs);
     ward_free(s->items);
     ward_arena_free(&s->arena);
     memset(s, 0, sizeof *s);
@@ -23,6 +28,16 @@ long ward_resource_set_add(ward_resource_set *s, const ward_resource *r)
     if (WARD_VEC_PUSH(s->items, s->n, s->cap, *r) != 0)
         return -1;
     return (long)s->n - 1;
+}
+
+int ward_resource_set_adopt(ward_resource_set *s, ward_doc *doc)
+{
+    if (WARD_VEC_PUSH(s->docs, s->ndocs, s->capdocs, doc) != 0) {
+        ward_doc_free(doc);
+        ward_free(doc);
+        return -1;
+    }
+    return 0;
 }
 
 static const char *family_names[WARD_FAM__COUNT] = {"arm", "terraform", "azureml", "json"};

@@ -45,6 +45,8 @@ typedef struct ward_resource_set {
     ward_resource *items;
     size_t n, cap;
     ward_arena arena;         /* strings and nodes made while building the set */
+    ward_doc **docs;          /* documents the resources point into (owned) */
+    size_t ndocs, capdocs;
 } ward_resource_set;
 
 void ward_resource_set_init(ward_resource_set *s);
@@ -52,6 +54,10 @@ void ward_resource_set_free(ward_resource_set *s);
 /* Appends a copy of r (strings are not copied: keep them in s->arena or in a
  * document that outlives the set).  Returns the new index, or -1. */
 long ward_resource_set_add(ward_resource_set *s, const ward_resource *r);
+
+/* Takes ownership of a heap-allocated document (ward_malloc'd ward_doc):
+ * it is freed with the set.  Returns 0, or -1 (the doc is freed). */
+int ward_resource_set_adopt(ward_resource_set *s, ward_doc *doc);
 
 const char *ward_family_name(ward_family f);
 int ward_family_from_name(const char *name, ward_family *out);

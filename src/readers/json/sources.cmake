@@ -1,0 +1,5 @@
+# The located JSON reader (re2c scanner).
+list(APPEND WARD_READER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/json.c)
+ward_add_re2c(json_lex DEPENDS ${CMAKE_CURRENT_LIST_DIR}/json_lex.h)
+list(APPEND WARD_READER_GENERATED ${WARD_GEN_DIR}/json_lex.c)
+list(APPEND WARD_READER_INCLUDES ${CMAKE_CURRENT_LIST_DIR})
