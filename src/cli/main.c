@@ -8,21 +8,16 @@
 #include "../base/writer.h"
 #include "../bytecode/disasm.h"
 #include "../bytecode/format.h"
-#include "../bytecode/verify.h"
-#include "../compile/compile.h"
-#include "../readers/json/json.h"
 #include "../report/report.h"
 #include "../syntax/syntax.h"
-#include "../vm/vm.h"
-#include "input_json.h"
+#include "inputs.h"
+#include "programs.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef WARD_VERSION
@@ -31,17 +26,17 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_POLICY = 3 };
 
+typedef struct argv_list {
+    const char **items;
+    size_t n;
+} argv_list;
+
 typedef struct opts {
-    const char **policies;
-    size_t npolicies;
-    const char *bundle;
-    const char **inputs;
-    size_t ninputs;
+    argv_list policies, bundles, includes, params, paths;
     const char *format;
     const char *output;
     ward_severity fail_on;
-    int color;
-    int dump_ast;
+    int no_builtin;
 } opts;
 
 static void usage(FILE *f)
@@ -49,134 +44,109 @@ static void usage(FILE *f)
     fputs("usage: ward <command> [options]\n"
           "\n"
           "commands:\n"
-          "  check   [--policy FILE|DIR]... [--bundle B] [--input-json FILE]... [--format F] [--output FILE]\n"
-          "          [--fail-on SEVERITY] [FILE...]   evaluate policies against inputs\n"
-          "  compile FILE|DIR... -o OUT.wardb          compile policies to a bundle, print its digest\n"
-          "  disasm  BUNDLE.wardb | FILE.ward...       print a bundle readably\n"
-          "  parse   FILE.ward                         print the syntax tree (for tests)\n"
-          "  list    [--policy P] [--bundle B]         list rules\n"
-          "  explain ID [--policy P] [--bundle B]      describe one rule\n"
-          "  version                                   print the version\n"
+          "  check   [PATH...]            check templates (default: the current directory, recursively)\n"
+          "  compile FILE|DIR... -o OUT   compile policies to a .wardb bundle and print its digest\n"
+          "  disasm  [BUNDLE|FILE.ward]   print a bundle readably (default: the built-in library)\n"
+          "  list                         list the rules\n"
+          "  explain ID                   describe one rule\n"
+          "  parse   FILE.ward            print a policy's syntax tree\n"
+          "  version                      print the version\n"
           "\n"
-          "formats: text (default), json, sarif, junit, github\n"
-          "exit codes: 0 clean, 1 findings at or above --fail-on (default low), 2 bad input or usage,\n"
+          "options:\n"
+          "  -p, --policy FILE|DIR        add your own policies (compiled now)\n"
+          "  --bundle FILE.wardb          add a compiled bundle\n"
+          "  -I, --include DIR            search DIR for imported policy modules\n"
+          "  --no-builtin                 do not run the built-in library\n"
+          "  --parameters FILE            ARM/Bicep parameter file for the templates checked\n"
+          "  -f, --format F               text (default), json, sarif, junit, github\n"
+          "  -o, --output FILE            write the report to FILE (atomically)\n"
+          "  --fail-on SEVERITY           exit 1 on findings at or above it (default: low)\n"
+          "\n"
+          "exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage,\n"
           "            3 a policy that does not compile\n",
           f);
 }
 
-static int use_color(void)
+static int color_for(FILE *f)
 {
     const char *nc = getenv("NO_COLOR");
-    return isatty(2) && !(nc && *nc) && !getenv("CI");
-}
-
-/* ---- policy loading ---------------------------------------------------------- */
-
-static int has_suffix(const char *s, const char *suf)
-{
-    size_t a = strlen(s), b = strlen(suf);
-    return a >= b && strcmp(s + a - b, suf) == 0;
-}
-
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* Adds every *.ward file under path (sorted, recursive) or path itself. */
-static int add_policy_path(ward_compiler *c, const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        ward_diag_add(c->diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", path, strerror(errno));
-        return -1;
-    }
-    if (!S_ISDIR(st.st_mode))
-        return ward_compiler_add_file(c, path);
-    DIR *d = opendir(path);
-    if (!d)
-        return -1;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            char **nn = realloc(names, cap * sizeof *names);
-            if (!nn)
-                break;
-            names = nn;
-        }
-        size_t l = strlen(path) + strlen(e->d_name) + 2;
-        names[n] = malloc(l);
-        if (names[n])
-            snprintf(names[n++], l, "%s/%s", path, e->d_name);
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        struct stat s2;
-        if (stat(names[i], &s2) == 0 && (S_ISDIR(s2.st_mode) || has_suffix(names[i], ".ward")))
-            rc |= add_policy_path(c, names[i]);
-        free(names[i]);
-    }
-    free(names);
-    return rc;
-}
-
-static int read_bundle(const char *path, ward_sources *src, ward_diags *diags, ward_image *img)
-{
-    uint32_t id = ward_sources_load(src, path);
-    if (id == WARD_NO_FILE) {
-        ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read bundle '%s': %s", path, strerror(errno));
-        return -1;
-    }
-    const ward_source *f = ward_sources_get(src, id);
-    return ward_bundle_read(img, (const uint8_t *)f->text, f->len, ward_span_make(id, 0, 0), diags);
-}
-
-/* Loads the program: a bundle, or policy files compiled now.  Returns 0, or
- * an exit code (2 unreadable, 3 compile errors). */
-static int load_program(const opts *o, ward_sources *src, ward_diags *diags, ward_image *img)
-{
-    if (o->bundle)
-        return read_bundle(o->bundle, src, diags, img) == 0 ? 0 : EXIT_USAGE;
-    ward_compiler c;
-    ward_compiler_init(&c, src, diags);
-    int io = 0;
-    for (size_t i = 0; i < o->npolicies; i++)
-        io |= add_policy_path(&c, o->policies[i]);
-    int rc = ward_compiler_finish(&c, img);
-    ward_compiler_free(&c);
-    if (io && diags->errors && rc != 0) {
-        for (size_t i = 0; i < diags->n; i++)
-            if (diags->items[i].code != WARD_D_IO_READ)
-                return EXIT_POLICY;
-        return EXIT_USAGE;
-    }
-    if (rc != 0)
-        return EXIT_POLICY;
-    char why[256];
-    if (ward_verify(img, why, sizeof why) != 0) {   /* the compiler's own output must verify too */
-        ward_diag_add(diags, WARD_D_BUNDLE_VERIFY, ward_span_none(), "internal error: compiled program failed verification: %s", why);
-        return EXIT_POLICY;
-    }
-    return 0;
+    return isatty(fileno(f)) && !(nc && *nc);
 }
 
 static void print_diags(const ward_sources *src, const ward_diags *d)
 {
     ward_writer w;
     ward_writer_file(&w, stderr);
-    ward_diags_render(&w, src, d, use_color());
+    ward_diags_render(&w, src, d, color_for(stderr));
+}
+
+static ward_prog_opts prog_opts(const opts *o, int builtin)
+{
+    ward_prog_opts p = {o->policies.items, o->policies.n, o->bundles.items, o->bundles.n,
+                        o->includes.items, o->includes.n, builtin && !o->no_builtin};
+    return p;
 }
 
 /* ---- check ----------------------------------------------------------------------- */
 
-typedef struct input {
-    ward_doc doc;
-    int ok;
-} input;
+/* Runs every program over one input file's resources. */
+static void check_file(ward_progs *progs, ward_sources *src, const ward_input_file *f, const ward_read_opts *ro,
+                       ward_findings *findings, ward_diags *idiags, size_t *scanned)
+{
+    ward_resource_set set;
+    ward_resource_set_init(&set);
+    int rc = ward_input_read(src, f, ro, &set, idiags);
+    if (rc != 0)
+        (*scanned)++;
+    if (rc > 0)
+        for (size_t k = 0; k < progs->n; k++)
+            if (ward_vm_run(progs->items[k].vm, &set, findings) != 0)
+                idiags->oom = 1;
+    ward_resource_set_free(&set);
+}
+
+static const ward_rule_info **all_rules(const ward_progs *progs, size_t *n)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < progs->n; k++)
+        total += ward_vm_rule_count(progs->items[k].vm);
+    const ward_rule_info **rules = ward_calloc(total ? total : 1, sizeof *rules);
+    size_t i = 0;
+    for (size_t k = 0; rules && k < progs->n; k++)
+        for (uint32_t r = 0; r < ward_vm_rule_count(progs->items[k].vm); r++)
+            rules[i++] = ward_vm_rule(progs->items[k].vm, r);
+    *n = rules ? total : 0;
+    return rules;
+}
+
+/* Writes the report to stdout or atomically to --output.  Returns 0 or 2. */
+static int write_report(const opts *o, ward_report_ctx *ctx)
+{
+    FILE *out = stdout;
+    char tmp[PATH_MAX];
+    if (o->output) {
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
+        out = fopen(tmp, "w");
+        if (!out) {
+            fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+    ctx->color = !o->output && strcmp(o->format, "text") == 0 && color_for(stdout);
+    ward_writer w;
+    ward_writer_file(&w, out);
+    int rc = ward_report_write(&w, o->format, ctx) != 0 || w.failed ? EXIT_USAGE : 0;
+    if (o->output) {
+        if (fclose(out) != 0 || rc || rename(tmp, o->output) != 0) {
+            fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
+            unlink(tmp);
+            rc = EXIT_USAGE;
+        }
+    } else {
+        fflush(stdout);
+    }
+    return rc;
+}
 
 static int cmd_check(const opts *o)
 {
@@ -185,198 +155,167 @@ static int cmd_check(const opts *o)
     ward_sources_init(&src);
     ward_diags_init(&pdiags);
     ward_diags_init(&idiags);
-    ward_image img;
-    ward_image_init(&img);
-    int rc = load_program(o, &src, &pdiags, &img);
-    if (rc) {
-        print_diags(&src, &pdiags);
-        ward_diags_free(&pdiags);
-        ward_sources_free(&src);
-        return rc;
-    }
-    ward_vm *vm = ward_vm_new(&img, NULL);
-    ward_findings findings;
-    ward_findings_init(&findings);
-    input *ins = calloc(o->ninputs ? o->ninputs : 1, sizeof *ins);
-    ward_resource_set set;
-    ward_resource_set_init(&set);
-    size_t scanned = 0;
-    for (size_t i = 0; vm && ins && i < o->ninputs; i++) {
-        uint32_t id = ward_sources_load(&src, o->inputs[i]);
-        ward_doc_init(&ins[i].doc, id);
-        if (id == WARD_NO_FILE) {
-            ward_diag_add(&idiags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", o->inputs[i], strerror(errno));
-            continue;
-        }
-        scanned++;
-        ward_json_opts jo = {1, 0};
-        if (ward_json_parse(&ins[i].doc, &src, id, &jo, &idiags) != 0)
-            continue;   /* reported; the other files are still checked */
-        ward_resource_set one;
-        ward_resource_set_init(&one);
-        if (ward_input_json_resources(&ins[i].doc, &one, &idiags) == 0)
-            ward_vm_run(vm, &one, &findings);
-        /* Resource strings live in the set's arena: keep it until the end. */
-        ward_arena_free(&set.arena);
-        set.arena = one.arena;
-        ward_arena_init(&one.arena);
-        ward_resource_set_free(&one);
-        ins[i].ok = 1;
-    }
-    ward_findings_sort(&findings);
-    const ward_rule_info **rules = calloc(img.nrules ? img.nrules : 1, sizeof *rules);
-    for (uint32_t i = 0; vm && rules && i < img.nrules; i++)
-        rules[i] = ward_vm_rule(vm, i);
-    char cwd[PATH_MAX];
-    ward_report_ctx ctx = {&src, &findings, &idiags, rules, vm ? img.nrules : 0,
-                           getcwd(cwd, sizeof cwd) ? cwd : NULL, WARD_VERSION, 0, scanned};
-    FILE *out = stdout;
-    char tmp[PATH_MAX];
-    if (o->output) {
-        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
-        out = fopen(tmp, "w");
-        if (!out) {
-            fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
-            rc = EXIT_USAGE;
-        }
-    }
-    if (out) {
-        ctx.color = !o->output && strcmp(o->format, "text") == 0 && isatty(1) && !getenv("NO_COLOR");
-        ward_writer w;
-        ward_writer_file(&w, out);
-        if (ward_report_write(&w, o->format, &ctx) != 0 || w.failed)
-            rc = EXIT_USAGE;
-        if (o->output) {
-            if (fclose(out) != 0 || rename(tmp, o->output) != 0) {
-                fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
-                unlink(tmp);
-                rc = EXIT_USAGE;
-            }
-        } else {
-            fflush(stdout);
-        }
-    }
-    if (!rc) {
-        for (size_t i = 0; i < findings.n; i++)
+    ward_progs progs;
+    ward_prog_opts po = prog_opts(o, 1);
+    int rc = ward_progs_load(&progs, &po, &src, &pdiags);
+    print_diags(&src, &pdiags);
+    if (rc == 0) {
+        static const char *const here[] = {"."};
+        ward_input_list inputs;
+        ward_inputs_collect(&inputs, o->paths.n ? o->paths.items : here, o->paths.n ? o->paths.n : 1, &idiags);
+        ward_read_opts ro = {o->params.items, o->params.n, 0};
+        ward_findings findings;
+        ward_findings_init(&findings);
+        size_t scanned = 0;
+        for (size_t i = 0; i < inputs.n; i++)
+            check_file(&progs, &src, &inputs.items[i], &ro, &findings, &idiags, &scanned);
+        ward_findings_sort(&findings);
+        size_t nrules;
+        const ward_rule_info **rules = all_rules(&progs, &nrules);
+        char cwd[PATH_MAX];
+        ward_report_ctx ctx = {&src, &findings, &idiags, rules, nrules, getcwd(cwd, sizeof cwd) ? cwd : NULL,
+                               WARD_VERSION, 0, scanned};
+        rc = write_report(o, &ctx);
+        for (size_t i = 0; !rc && i < findings.n; i++)
             if (!findings.items[i].suppressed && findings.items[i].severity >= o->fail_on)
                 rc = EXIT_FINDINGS;
-        if (idiags.errors || !vm)
+        if (idiags.errors || idiags.oom)
             rc = EXIT_USAGE;
+        ward_free(rules);
+        ward_findings_free(&findings);
+        ward_inputs_free(&inputs);
     }
-    for (size_t i = 0; ins && i < o->ninputs; i++)
-        ward_doc_free(&ins[i].doc);
-    free(ins);
-    free(rules);
-    ward_resource_set_free(&set);
-    ward_findings_free(&findings);
-    ward_vm_free(vm);
-    ward_image_free(&img);
+    ward_progs_free(&progs);
     ward_diags_free(&pdiags);
     ward_diags_free(&idiags);
     ward_sources_free(&src);
     return rc;
 }
 
-/* ---- compile / disasm / parse / list / explain --------------------------------- */
+/* ---- compile / disasm / list / explain / parse -------------------------------- */
 
-static int with_program(const opts *o, int (*fn)(const opts *, ward_image *))
+static int cmd_compile(const opts *o)
 {
+    if (!o->output) {
+        fputs("ward compile: -o OUT.wardb is required\n", stderr);
+        return EXIT_USAGE;
+    }
     ward_sources src;
     ward_diags d;
     ward_sources_init(&src);
     ward_diags_init(&d);
     ward_image img;
-    int rc = load_program(o, &src, &d, &img);
+    ward_prog_opts po = prog_opts(o, 0);
+    int rc = ward_progs_compile(&po, &src, &d, &img);
     print_diags(&src, &d);
-    if (!rc)
-        rc = fn(o, &img);
-    ward_image_free(&img);
+    uint8_t *buf = NULL;
+    size_t len = 0;
+    if (!rc && ward_bundle_write(&img, &buf, &len) != 0)
+        rc = EXIT_USAGE;
+    if (!rc) {
+        char tmp[PATH_MAX];
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
+        FILE *f = fopen(tmp, "wb");
+        int ok = f && fwrite(buf, 1, len, f) == len;
+        if ((f && fclose(f) != 0) || !ok || rename(tmp, o->output) != 0) {
+            fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
+            unlink(tmp);
+            rc = EXIT_USAGE;
+        } else {
+            char hex[65];
+            ward_sha256_hex(img.digest, hex);
+            printf("%s: %u rules, %zu bytes, sha256:%s\n", o->output, img.nrules, len, hex);
+        }
+    }
+    ward_image_free(&img);   /* initialised by the compiler even when it fails */
+    ward_free(buf);
     ward_diags_free(&d);
     ward_sources_free(&src);
     return rc;
 }
 
-/* Writes the bundle atomically (temporary file, then rename) and prints its digest. */
-static int do_compile(const opts *o, ward_image *img)
+/* Loads the programs (built-in unless --no-builtin or others are given for
+ * disasm) and calls fn on them. */
+static int with_programs(const opts *o, int builtin, int (*fn)(const opts *, ward_progs *))
 {
-    uint8_t *buf = NULL;
-    size_t len = 0;
-    if (ward_bundle_write(img, &buf, &len) != 0)
-        return EXIT_USAGE;
-    int rc = 0;
-    char tmp[PATH_MAX];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", o->output, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    int ok = f && fwrite(buf, 1, len, f) == len;
-    if ((f && fclose(f) != 0) || !ok || rename(tmp, o->output) != 0) {
-        fprintf(stderr, "ward: cannot write '%s': %s\n", o->output, strerror(errno));
-        unlink(tmp);
-        rc = EXIT_USAGE;
-    } else {
-        char hex[65];
-        ward_sha256_hex(img->digest, hex);
-        printf("%s: %u rules, %zu bytes, sha256:%s\n", o->output, img->nrules, len, hex);
-    }
-    ward_free(buf);
+    ward_sources src;
+    ward_diags d;
+    ward_sources_init(&src);
+    ward_diags_init(&d);
+    ward_progs progs;
+    ward_prog_opts po = prog_opts(o, builtin);
+    int rc = ward_progs_load(&progs, &po, &src, &d);
+    print_diags(&src, &d);
+    if (!rc)
+        rc = fn(o, &progs);
+    ward_progs_free(&progs);
+    ward_diags_free(&d);
+    ward_sources_free(&src);
     return rc;
 }
 
-static int do_disasm(const opts *o, ward_image *img)
+static int do_disasm(const opts *o, ward_progs *progs)
 {
-    /* Policies compiled just now have no digest until serialised: compute it
-     * so the listing shows what `ward compile` would write. */
-    uint8_t *buf;
-    size_t len;
-    if (!o->bundle && ward_bundle_write(img, &buf, &len) == 0)
-        ward_free(buf);
+    (void)o;
     ward_writer w;
     ward_writer_file(&w, stdout);
-    ward_disasm(&w, img);
+    for (size_t k = 0; k < progs->n; k++) {
+        ward_image *img = &progs->items[k].img;
+        uint8_t *buf;
+        size_t len;
+        /* Policies compiled just now have no digest until serialised. */
+        if (strcmp(progs->items[k].origin, "policies") == 0 && ward_bundle_write(img, &buf, &len) == 0)
+            ward_free(buf);
+        ward_disasm(&w, img);
+    }
     return 0;
 }
 
-static int do_list(const opts *o, ward_image *img)
+static void families(unsigned bits, char *out, size_t cap)
+{
+    out[0] = 0;
+    for (int f = 0; f < WARD_FAM__COUNT; f++)
+        if (bits & (1u << f))
+            snprintf(out + strlen(out), cap - strlen(out), "%s%s", *out ? "," : "", ward_family_name((ward_family)f));
+}
+
+static int do_list(const opts *o, ward_progs *progs)
 {
     (void)o;
-    ward_vm *vm = ward_vm_new(img, NULL);
-    if (!vm)
-        return EXIT_USAGE;
-    for (uint32_t i = 0; i < ward_vm_rule_count(vm); i++) {
-        const ward_rule_info *r = ward_vm_rule(vm, i);
-        unsigned fam = ward_vm_rule_families(vm, i);
-        char fams[64] = "";
-        for (int f = 0; f < WARD_FAM__COUNT; f++)
-            if (fam & (1u << f)) {
-                if (*fams)
-                    strcat(fams, ",");
-                strcat(fams, ward_family_name((ward_family)f));
-            }
-        printf("%-14s %-8s %-10s %-22s %s%s\n", r->id, ward_severity_name(r->severity), r->section, fams, r->title,
-               ward_vm_rule_enabled(vm, i) ? "" : " (off by default)");
+    for (size_t k = 0; k < progs->n; k++) {
+        ward_vm *vm = progs->items[k].vm;
+        for (uint32_t i = 0; i < ward_vm_rule_count(vm); i++) {
+            const ward_rule_info *r = ward_vm_rule(vm, i);
+            char fams[64];
+            families(ward_vm_rule_families(vm, i), fams, sizeof fams);
+            printf("%-14s %-8s %-10s %-22s %s%s\n", r->id, ward_severity_name(r->severity), r->section, fams,
+                   r->title, ward_vm_rule_enabled(vm, i) ? "" : " (off by default)");
+        }
     }
-    ward_vm_free(vm);
     return 0;
 }
 
 static const char *explain_id;
 
-static int do_explain(const opts *o, ward_image *img)
+static int do_explain(const opts *o, ward_progs *progs)
 {
     (void)o;
-    ward_vm *vm = ward_vm_new(img, NULL);
-    int i = vm ? ward_vm_find_rule(vm, explain_id) : -1;
-    if (i < 0) {
-        fprintf(stderr, "ward explain: no rule '%s'\n", explain_id);
-        ward_vm_free(vm);
-        return EXIT_USAGE;
+    for (size_t k = 0; k < progs->n; k++) {
+        ward_vm *vm = progs->items[k].vm;
+        int i = ward_vm_find_rule(vm, explain_id);
+        if (i < 0)
+            continue;
+        const ward_rule_info *r = ward_vm_rule(vm, (uint32_t)i);
+        char fams[64];
+        families(ward_vm_rule_families(vm, (uint32_t)i), fams, sizeof fams);
+        printf("%s: %s\nseverity: %s\nsection: %s\nformats: %s\nfrom: %s\n\n%s\n", r->id, r->title,
+               ward_severity_name(r->severity), r->section, fams, progs->items[k].origin, r->help);
+        for (size_t j = 0; j < r->nrefs; j++)
+            printf("%s%s\n", j ? "" : "\nreferences:\n", r->refs[j]);
+        return 0;
     }
-    const ward_rule_info *r = ward_vm_rule(vm, (uint32_t)i);
-    printf("%s: %s\nseverity: %s\nsection: %s\n\n%s\n", r->id, r->title, ward_severity_name(r->severity), r->section,
-           r->help);
-    for (size_t k = 0; k < r->nrefs; k++)
-        printf("%s%s\n", k ? "" : "\nreferences:\n", r->refs[k]);
-    ward_vm_free(vm);
-    return 0;
+    fprintf(stderr, "ward explain: no rule '%s'\n", explain_id);
+    return EXIT_USAGE;
 }
 
 static int cmd_parse(const char *path)
@@ -408,28 +347,31 @@ static int cmd_parse(const char *path)
 
 /* ---- argument parsing ---------------------------------------------------------- */
 
-static int push_arg(const char ***arr, size_t *n, const char *v)
+static void push_arg(argv_list *l, const char *v)
 {
-    const char **na = realloc(*arr, (*n + 1) * sizeof **arr);
+    const char **na = realloc(l->items, (l->n + 1) * sizeof *l->items);
     if (!na)
-        return -1;
-    na[(*n)++] = v;
-    *arr = na;
-    return 0;
+        abort();   /* a few pointers: out of memory here is not recoverable */
+    na[l->n++] = v;
+    l->items = na;
 }
 
-static int parse_opts(int argc, char **argv, opts *o, const char ***pos, size_t *npos)
+static int parse_opts(int argc, char **argv, opts *o)
 {
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         int takes = 1;
         if (!strcmp(a, "--policy") || !strcmp(a, "-p")) {
-            if (val) push_arg(&o->policies, &o->npolicies, val);
+            if (val) push_arg(&o->policies, val);
         } else if (!strcmp(a, "--bundle")) {
-            o->bundle = val;
-        } else if (!strcmp(a, "--input-json")) {
-            if (val) push_arg(&o->inputs, &o->ninputs, val);
+            if (val) push_arg(&o->bundles, val);
+        } else if (!strcmp(a, "--include") || !strcmp(a, "-I")) {
+            if (val) push_arg(&o->includes, val);
+        } else if (!strcmp(a, "--parameters")) {
+            if (val) push_arg(&o->params, val);
+        } else if (!strcmp(a, "--input-json")) {   /* kept for compatibility: same as a path */
+            if (val) push_arg(&o->paths, val);
         } else if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
             o->format = val;
         } else if (!strcmp(a, "--output") || !strcmp(a, "-o")) {
@@ -439,15 +381,17 @@ static int parse_opts(int argc, char **argv, opts *o, const char ***pos, size_t 
                 fprintf(stderr, "ward: --fail-on takes info, low, medium, high or critical\n");
                 return -1;
             }
-        } else if (!strcmp(a, "--no-color")) {
+        } else if (!strcmp(a, "--no-builtin")) {
             takes = 0;
-            o->color = 0;
+            o->no_builtin = 1;
+        } else if (!strcmp(a, "--no-color")) {
+            takes = 0;   /* colour is already off unless stdout is a terminal; NO_COLOR also works */
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "ward: unknown option '%s'\n", a);
             return -1;
         } else {
             takes = 0;
-            push_arg(pos, npos, a);
+            push_arg(&o->paths, a);
         }
         if (takes) {
             if (!val) {
@@ -462,6 +406,39 @@ static int parse_opts(int argc, char **argv, opts *o, const char ***pos, size_t 
         return -1;
     }
     return 0;
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static int dispatch(const char *cmd, opts *o)
+{
+    if (!strcmp(cmd, "check"))
+        return cmd_check(o);
+    if (!strcmp(cmd, "compile")) {
+        for (size_t i = 0; i < o->paths.n; i++)
+            push_arg(&o->policies, o->paths.items[i]);
+        return cmd_compile(o);
+    }
+    if (!strcmp(cmd, "disasm")) {
+        for (size_t i = 0; i < o->paths.n; i++)
+            push_arg(has_suffix(o->paths.items[i], ".wardb") ? &o->bundles : &o->policies, o->paths.items[i]);
+        return with_programs(o, o->paths.n == 0, do_disasm);
+    }
+    if (!strcmp(cmd, "list") && o->paths.n == 0)
+        return with_programs(o, 1, do_list);
+    if (!strcmp(cmd, "explain") && o->paths.n == 1) {
+        explain_id = o->paths.items[0];
+        return with_programs(o, 1, do_explain);
+    }
+    if (!strcmp(cmd, "parse") && o->paths.n == 1)
+        return cmd_parse(o->paths.items[0]);
+    fprintf(stderr, "ward: unknown command or wrong arguments: %s\n", cmd);
+    usage(stderr);
+    return EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
@@ -483,48 +460,15 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.format = "text";
     o.fail_on = WARD_SEV_LOW;
-    const char **pos = NULL;
-    size_t npos = 0;
     int rc = EXIT_USAGE;
-    if (parse_opts(argc - 2, argv + 2, &o, &pos, &npos) != 0) {
+    if (parse_opts(argc - 2, argv + 2, &o) != 0)
         usage(stderr);
-        goto done;
-    }
-    if (!strcmp(cmd, "check")) {
-        for (size_t i = 0; i < npos; i++)   /* until the template readers land: plain JSON lists */
-            push_arg(&o.inputs, &o.ninputs, pos[i]);
-        rc = cmd_check(&o);
-    } else if (!strcmp(cmd, "compile")) {
-        for (size_t i = 0; i < npos; i++)
-            push_arg(&o.policies, &o.npolicies, pos[i]);
-        if (!o.output) {
-            fputs("ward compile: -o OUT.wardb is required\n", stderr);
-            rc = EXIT_USAGE;
-        } else {
-            rc = with_program(&o, do_compile);
-        }
-    } else if (!strcmp(cmd, "disasm")) {
-        for (size_t i = 0; i < npos; i++) {
-            if (has_suffix(pos[i], ".wardb"))
-                o.bundle = pos[i];
-            else
-                push_arg(&o.policies, &o.npolicies, pos[i]);
-        }
-        rc = with_program(&o, do_disasm);
-    } else if (!strcmp(cmd, "parse") && npos == 1) {
-        rc = cmd_parse(pos[0]);
-    } else if (!strcmp(cmd, "list")) {
-        rc = with_program(&o, do_list);
-    } else if (!strcmp(cmd, "explain") && npos == 1) {
-        explain_id = pos[0];
-        rc = with_program(&o, do_explain);
-    } else {
-        fprintf(stderr, "ward: unknown command or wrong arguments: %s\n", cmd);
-        usage(stderr);
-    }
-done:
-    free(o.policies);
-    free(o.inputs);
-    free(pos);
+    else
+        rc = dispatch(cmd, &o);
+    free(o.policies.items);
+    free(o.bundles.items);
+    free(o.includes.items);
+    free(o.params.items);
+    free(o.paths.items);
     return rc;
 }

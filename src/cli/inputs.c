@@ -1,0 +1,162 @@
+/* inputs.c: directory walking, family detection and reader dispatch. */
+#include "inputs.h"
+#include "../base/alloc.h"
+#include "../base/vec.h"
+#include "../readers/json/json.h"
+#include "input_json.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = ward_malloc(n + 1);
+    if (p)
+        memcpy(p, s, n + 1);
+    return p;
+}
+
+static int add_file(ward_input_list *l, const char *path, int explicit_file)
+{
+    ward_input_file f = {dup_str(path), explicit_file};
+    if (!f.path || WARD_VEC_PUSH(l->items, l->n, l->cap, f) != 0) {
+        ward_free(f.path);
+        return -1;
+    }
+    return 0;
+}
+
+static int skip_dir(const char *name)
+{
+    return name[0] == '.' || strcmp(name, "node_modules") == 0;   /* .git, .terraform, hidden folders */
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void walk(ward_input_list *l, const char *dir, int depth)
+{
+    if (depth > 64)
+        return;
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (skip_dir(e->d_name))
+            continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *full = ward_malloc(len);
+        if (!full || WARD_VEC_PUSH(names, n, cap, full) != 0) {
+            ward_free(full);
+            break;
+        }
+        snprintf(full, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+    }
+    closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (lstat(names[i], &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                walk(l, names[i], depth + 1);
+            else if (S_ISREG(st.st_mode))
+                add_file(l, names[i], 0);
+        }
+        ward_free(names[i]);
+    }
+    ward_free(names);
+}
+
+int ward_inputs_collect(ward_input_list *out, const char *const *paths, size_t npaths, ward_diags *diags)
+{
+    memset(out, 0, sizeof *out);
+    int rc = 0;
+    for (size_t i = 0; i < npaths; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) != 0) {
+            ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", paths[i], strerror(errno));
+            rc = -1;
+        } else if (S_ISDIR(st.st_mode)) {
+            walk(out, paths[i], 0);
+        } else {
+            add_file(out, paths[i], 1);
+        }
+    }
+    return rc;
+}
+
+void ward_inputs_free(ward_input_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        ward_free(l->items[i].path);
+    ward_free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static int not_template(const ward_input_file *f, ward_diags *diags, uint32_t file, const char *what)
+{
+    if (!f->explicit_file)
+        return 0;
+    ward_diag_add(diags, WARD_D_DOC_SHAPE, ward_span_make(file, 0, 0), "%s", what);
+    return -1;
+}
+
+static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, ward_resource_set *set,
+                     ward_diags *diags)
+{
+    ward_doc *doc = ward_malloc(sizeof *doc);
+    if (!doc)
+        return -1;
+    ward_doc_init(doc, id);
+    ward_json_opts jo = {1, 0};
+    if (ward_json_parse(doc, src, id, &jo, diags) != 0) {
+        ward_doc_free(doc);
+        ward_free(doc);
+        /* A file found by a walk is still reported: a malformed .json may be a broken template. */
+        return -1;
+    }
+    const ward_node *root = doc->root;
+    int rc;
+    if (root->kind == WARD_N_ARRAY) {
+        rc = ward_input_json_resources(doc, set, diags) == 0 ? 1 : -1;
+    } else {
+        rc = not_template(f, diags, id,
+                          "not a recognised template (expected an ARM template, a Terraform plan or a JSON "
+                          "list of resources)");
+    }
+    if (ward_resource_set_adopt(set, doc) != 0)
+        return -1;
+    return rc;
+}
+
+int ward_input_read(ward_sources *src, const ward_input_file *f, const ward_read_opts *opts, ward_resource_set *set,
+                    ward_diags *diags)
+{
+    (void)opts;
+    if (!has_suffix(f->path, ".json")) {
+        if (!f->explicit_file)
+            return 0;
+        ward_diag_add(diags, WARD_D_DOC_UNSUPPORTED, ward_span_none(), "'%s': unsupported file type", f->path);
+        return -1;
+    }
+    uint32_t id = ward_sources_load(src, f->path);
+    if (id == WARD_NO_FILE) {
+        ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", f->path, strerror(errno));
+        return -1;
+    }
+    return read_json(src, f, id, set, diags);
+}
