@@ -10,6 +10,7 @@
 #include "../bytecode/format.h"
 #include "../report/report.h"
 #include "../syntax/syntax.h"
+#include "cmd_test.h"
 #include "inputs.h"
 #include "programs.h"
 
@@ -49,6 +50,7 @@ static void usage(FILE *f)
           "  disasm  [BUNDLE|FILE.ward]   print a bundle readably (default: the built-in library)\n"
           "  list                         list the rules\n"
           "  explain ID                   describe one rule\n"
+          "  test    [PATH...]            run policy tests (*.expect files; see docs/policy-tests.md)\n"
           "  parse   FILE.ward            print a policy's syntax tree\n"
           "  version                      print the version\n"
           "\n"
@@ -318,6 +320,16 @@ static int do_explain(const opts *o, ward_progs *progs)
     return EXIT_USAGE;
 }
 
+static int do_test(const opts *o, ward_progs *progs)
+{
+    ward_sources src;
+    ward_sources_init(&src);
+    static const char *const here[] = {"."};
+    int rc = ward_cmd_test(progs, &src, o->paths.n ? o->paths.items : here, o->paths.n ? o->paths.n : 1, stdout);
+    ward_sources_free(&src);
+    return rc;
+}
+
 static int cmd_parse(const char *path)
 {
     ward_sources src;
@@ -434,6 +446,8 @@ static int dispatch(const char *cmd, opts *o)
         explain_id = o->paths.items[0];
         return with_programs(o, 1, do_explain);
     }
+    if (!strcmp(cmd, "test"))
+        return with_programs(o, 1, do_test);
     if (!strcmp(cmd, "parse") && o->paths.n == 1)
         return cmd_parse(o->paths.items[0]);
     fprintf(stderr, "ward: unknown command or wrong arguments: %s\n", cmd);

@@ -150,6 +150,19 @@ int ward_vm_set_param(ward_vm *vm, const char *name, const ward_node *value, cha
     return 0;
 }
 
+void ward_vm_reset_config(ward_vm *vm)
+{
+    for (uint32_t i = 0; i < vm->img->nrules; i++) {
+        vm->enabled[i] = vm->img->rules[i].enabled;
+        vm->rules[i].severity = (ward_severity)vm->img->rules[i].severity;
+    }
+    for (uint32_t i = 0; i < vm->img->nparams; i++) {
+        vm->param_override[i] = NULL;
+        vm->param_state[i] = 0;   /* defaults may depend on overridden parameters: recompute */
+    }
+    ward_arena_reset(&vm->persist);
+}
+
 ward_vm_stats ward_vm_get_stats(const ward_vm *vm) { return vm->stats; }
 
 void *ward_vm_alloc(ward_vm *vm, size_t n)

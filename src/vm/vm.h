@@ -39,6 +39,9 @@ unsigned ward_vm_rule_families(const ward_vm *vm, uint32_t rule);
  * not match the declared type.  The node must outlive the VM. */
 int ward_vm_set_param(ward_vm *vm, const char *name, const ward_node *value, char *err, size_t errlen);
 int ward_vm_has_param(const ward_vm *vm, const char *name);
+/* Back to the image's defaults: rules enabled as declared, declared
+ * severities, no parameter overrides (`ward test` runs cases in one VM). */
+void ward_vm_reset_config(ward_vm *vm);
 
 /* Runs every enabled rule over the set and appends findings.  Returns 0, or
  * -1 when out of memory. */

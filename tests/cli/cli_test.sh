@@ -76,5 +76,16 @@ check list_rules 0 'C-001 +critical' -- "$WARD" list --policy "$T/p.ward"
 check explain_rule 0 'https://example.invalid/doc' -- "$WARD" explain C-001 --policy "$T/p.ward"
 check explain_unknown 2 "no rule 'C-999'" -- "$WARD" explain C-999 --policy "$T/p.ward"
 
+# ward test: the project's own sample passes; a wrong expectation fails and shows both sides;
+# an unknown parameter is a located error (exit 2).
+WT=$(cd "$(dirname "$0")" && pwd)/wardtest
+check ward_test_passes 0 '^2 passed, 0 failed' -- "$WARD" test --no-builtin --policy "$WT/policy.ward" "$WT"
+cp "$WT/policy.ward" "$WT/apps.json" "$T/"
+printf 'expect T-001 fail 3\nexpect T-001 fail 4:3\n' >"$T/apps.json.expect"
+check ward_test_mismatch 1 'expected T-001 fail at 3' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+check ward_test_found_side 1 'found +T-001 fail at 2:34' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+printf 'param nosuch = 1\nexpect T-001 none\n' >"$T/apps.json.expect"
+check ward_test_unknown_param 2 'apps.json.expect:1:1: error\[E206\]' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
