@@ -11,10 +11,14 @@
 #include "../report/report.h"
 #include "../syntax/syntax.h"
 #include "cmd_test.h"
+#include "config.h"
+#include "suppress.h"
 #include "inputs.h"
 #include "programs.h"
 
 #include <errno.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,8 +41,16 @@ typedef struct opts {
     const char *format;
     const char *output;
     ward_severity fail_on;
+    int fail_on_set;
     int no_builtin;
+    const char *config;
+    int no_config;
+    const char *baseline;
+    const char *baseline_write;
+    ward_config cfg;          /* the .ward.yaml in force (cfg.loaded) */
 } opts;
+
+static void push_arg(argv_list *l, const char *v);
 
 static void usage(FILE *f)
 {
@@ -63,6 +75,10 @@ static void usage(FILE *f)
           "  -f, --format F               text (default), json, sarif, junit, github\n"
           "  -o, --output FILE            write the report to FILE (atomically)\n"
           "  --fail-on SEVERITY           exit 1 on findings at or above it (default: low)\n"
+          "  --config FILE                use this configuration instead of the nearest .ward.yaml\n"
+          "  --no-config                  ignore .ward.yaml files\n"
+          "  --baseline FILE              report only findings that are not in the baseline\n"
+          "  --baseline-write FILE        record today's findings as the baseline\n"
           "\n"
           "exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage,\n"
           "            3 a policy that does not compile\n",
@@ -87,6 +103,106 @@ static ward_prog_opts prog_opts(const opts *o, int builtin)
     ward_prog_opts p = {o->policies.items, o->policies.n, o->bundles.items, o->bundles.n,
                         o->includes.items, o->includes.n, builtin && !o->no_builtin};
     return p;
+}
+
+/* ---- configuration ---------------------------------------------------------------- */
+
+static const char *resolve(opts *o, const char *rel)
+{
+    if (rel[0] == '/' || !o->cfg.dir)
+        return rel;
+    return ward_arena_printf(&o->cfg.doc.arena, "%s/%s", o->cfg.dir, rel);
+}
+
+/* Finds and reads .ward.yaml; merges its policy sources into the options.
+ * Returns 0, or 2 when the file is invalid. */
+static int load_config(opts *o, ward_sources *src)
+{
+    char path[PATH_MAX];
+    if (o->no_config)
+        return 0;
+    if (o->config) {
+        snprintf(path, sizeof path, "%s", o->config);
+    } else {
+        char dir[PATH_MAX] = ".";
+        if (o->paths.n) {
+            struct stat st;
+            snprintf(dir, sizeof dir, "%s", o->paths.items[0]);
+            if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+                char *slash = strrchr(dir, '/');
+                snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - o->paths.items[0]) : 1,
+                         slash ? o->paths.items[0] : ".");
+            }
+        }
+        if (ward_config_find(dir, path, sizeof path) != 0)
+            return 0;
+    }
+    ward_diags d;
+    ward_diags_init(&d);
+    int rc = ward_config_load(&o->cfg, src, path, &d) == 0 ? 0 : EXIT_USAGE;
+    print_diags(src, &d);
+    ward_diags_free(&d);
+    for (size_t i = 0; !rc && i < o->cfg.npolicies; i++)
+        push_arg(&o->policies, resolve(o, o->cfg.policies[i]));
+    for (size_t i = 0; !rc && i < o->cfg.nbundles; i++)
+        push_arg(&o->bundles, resolve(o, o->cfg.bundles[i]));
+    for (size_t i = 0; !rc && i < o->cfg.nincludes; i++)
+        push_arg(&o->includes, resolve(o, o->cfg.includes[i]));
+    if (!o->fail_on_set && o->cfg.fail_on >= 0)
+        o->fail_on = (ward_severity)o->cfg.fail_on;
+    return rc;
+}
+
+/* Applies rule settings and parameters from the configuration to every
+ * program.  Unknown rules and parameters, and ill-typed values, are located
+ * errors. */
+static void configure_programs(opts *o, ward_progs *progs, ward_diags *d)
+{
+    for (size_t i = 0; i < o->cfg.nrules; i++) {
+        const ward_rule_cfg *r = &o->cfg.rules[i];
+        int found = 0;
+        for (size_t k = 0; k < progs->n; k++) {
+            int idx = ward_vm_find_rule(progs->items[k].vm, r->id);
+            if (idx < 0)
+                continue;
+            found = 1;
+            if (r->enabled >= 0)
+                ward_vm_set_rule_enabled(progs->items[k].vm, (uint32_t)idx, r->enabled);
+            if (r->severity >= 0)
+                ward_vm_set_rule_severity(progs->items[k].vm, (uint32_t)idx, (ward_severity)r->severity);
+        }
+        if (!found)
+            ward_diag_add(d, WARD_D_CFG_SYNTAX, r->span, "no rule '%s' (see `ward list`)", r->id);
+    }
+    for (size_t i = 0; i < o->cfg.nparams; i++) {
+        const ward_param_cfg *p = &o->cfg.params[i];
+        int found = 0;
+        char err[256] = "";
+        for (size_t k = 0; k < progs->n; k++) {
+            if (!ward_vm_has_param(progs->items[k].vm, p->name))
+                continue;
+            found = 1;
+            if (ward_vm_set_param(progs->items[k].vm, p->name, p->value, err, sizeof err) != 0) {
+                ward_diag_add(d, WARD_D_CFG_PARAM, p->span, "%s", err);
+                break;
+            }
+        }
+        if (!found)
+            ward_diag_add(d, WARD_D_CHK_UNKNOWN_PARAM, p->span, "no rule declares a parameter '%s'", p->name);
+    }
+}
+
+static int excluded(const opts *o, const char *path)
+{
+    char rf[PATH_MAX], rd[PATH_MAX];
+    if (!o->cfg.nexclude || !realpath(path, rf) || !realpath(o->cfg.dir, rd))
+        return 0;
+    size_t n = strlen(rd);
+    const char *rel = strncmp(rf, rd, n) == 0 && rf[n] == '/' ? rf + n + 1 : rf;
+    for (size_t i = 0; i < o->cfg.nexclude; i++)
+        if (fnmatch(o->cfg.exclude[i], rel, 0) == 0 || fnmatch(o->cfg.exclude[i], path, 0) == 0)
+            return 1;
+    return 0;
 }
 
 /* ---- check ----------------------------------------------------------------------- */
@@ -150,17 +266,21 @@ static int write_report(const opts *o, ward_report_ctx *ctx)
     return rc;
 }
 
-static int cmd_check(const opts *o)
+static int cmd_check(opts *o, ward_sources *run_src)
 {
-    ward_sources src;
+    ward_sources *const srcp = run_src;
     ward_diags pdiags, idiags;
-    ward_sources_init(&src);
     ward_diags_init(&pdiags);
     ward_diags_init(&idiags);
     ward_progs progs;
     ward_prog_opts po = prog_opts(o, 1);
-    int rc = ward_progs_load(&progs, &po, &src, &pdiags);
-    print_diags(&src, &pdiags);
+    int rc = ward_progs_load(&progs, &po, srcp, &pdiags);
+    if (rc == 0) {
+        configure_programs(o, &progs, &pdiags);
+        if (pdiags.errors)
+            rc = EXIT_USAGE;
+    }
+    print_diags(srcp, &pdiags);
     if (rc == 0) {
         static const char *const here[] = {"."};
         ward_input_list inputs;
@@ -170,12 +290,22 @@ static int cmd_check(const opts *o)
         ward_findings_init(&findings);
         size_t scanned = 0;
         for (size_t i = 0; i < inputs.n; i++)
-            check_file(&progs, &src, &inputs.items[i], &ro, &findings, &idiags, &scanned);
+            if (!excluded(o, inputs.items[i].path))
+                check_file(&progs, srcp, &inputs.items[i], &ro, &findings, &idiags, &scanned);
         ward_findings_sort(&findings);
+        ward_suppress_apply(&findings, srcp, &o->cfg, &idiags);
+        if (o->baseline) {
+            ward_baseline base;
+            if (ward_baseline_load(&base, srcp, o->baseline, &idiags) == 0)
+                ward_baseline_apply(&base, &findings, srcp);
+            ward_baseline_free(&base);
+        }
+        if (o->baseline_write && ward_baseline_write(&findings, srcp, o->baseline_write) != 0)
+            ward_diag_add(&idiags, WARD_D_IO_WRITE, ward_span_none(), "cannot write baseline '%s'", o->baseline_write);
         size_t nrules;
         const ward_rule_info **rules = all_rules(&progs, &nrules);
         char cwd[PATH_MAX];
-        ward_report_ctx ctx = {&src, &findings, &idiags, rules, nrules, getcwd(cwd, sizeof cwd) ? cwd : NULL,
+        ward_report_ctx ctx = {srcp, &findings, &idiags, rules, nrules, getcwd(cwd, sizeof cwd) ? cwd : NULL,
                                WARD_VERSION, 0, scanned};
         rc = write_report(o, &ctx);
         for (size_t i = 0; !rc && i < findings.n; i++)
@@ -190,7 +320,6 @@ static int cmd_check(const opts *o)
     ward_progs_free(&progs);
     ward_diags_free(&pdiags);
     ward_diags_free(&idiags);
-    ward_sources_free(&src);
     return rc;
 }
 
@@ -238,21 +367,23 @@ static int cmd_compile(const opts *o)
 
 /* Loads the programs (built-in unless --no-builtin or others are given for
  * disasm) and calls fn on them. */
-static int with_programs(const opts *o, int builtin, int (*fn)(const opts *, ward_progs *))
+static int with_programs(opts *o, ward_sources *run_src, int builtin, int (*fn)(const opts *, ward_progs *))
 {
-    ward_sources src;
+    ward_sources *const srcp = run_src;
     ward_diags d;
-    ward_sources_init(&src);
     ward_diags_init(&d);
     ward_progs progs;
     ward_prog_opts po = prog_opts(o, builtin);
-    int rc = ward_progs_load(&progs, &po, &src, &d);
-    print_diags(&src, &d);
+    int rc = ward_progs_load(&progs, &po, srcp, &d);
+    if (!rc && o->cfg.loaded) {
+        configure_programs(o, &progs, &d);
+        rc = d.errors ? EXIT_USAGE : 0;
+    }
+    print_diags(srcp, &d);
     if (!rc)
         rc = fn(o, &progs);
     ward_progs_free(&progs);
     ward_diags_free(&d);
-    ward_sources_free(&src);
     return rc;
 }
 
@@ -393,6 +524,16 @@ static int parse_opts(int argc, char **argv, opts *o)
                 fprintf(stderr, "ward: --fail-on takes info, low, medium, high or critical\n");
                 return -1;
             }
+            o->fail_on_set = 1;
+        } else if (!strcmp(a, "--config")) {
+            o->config = val;
+        } else if (!strcmp(a, "--baseline")) {
+            o->baseline = val;
+        } else if (!strcmp(a, "--baseline-write")) {
+            o->baseline_write = val;
+        } else if (!strcmp(a, "--no-config")) {
+            takes = 0;
+            o->no_config = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             takes = 0;
             o->no_builtin = 1;
@@ -426,10 +567,15 @@ static int has_suffix(const char *s, const char *suf)
     return a >= b && strcmp(s + a - b, suf) == 0;
 }
 
-static int dispatch(const char *cmd, opts *o)
+/* One sources table serves the whole run, so every span (configuration,
+ * policies, inputs) renders against it.  Some commands read .ward.yaml first. */
+static int dispatch(const char *cmd, opts *o, ward_sources *src)
 {
+    int wants_config = !strcmp(cmd, "check") || !strcmp(cmd, "list") || !strcmp(cmd, "explain");
+    if (wants_config && load_config(o, src) != 0)
+        return EXIT_USAGE;
     if (!strcmp(cmd, "check"))
-        return cmd_check(o);
+        return cmd_check(o, src);
     if (!strcmp(cmd, "compile")) {
         for (size_t i = 0; i < o->paths.n; i++)
             push_arg(&o->policies, o->paths.items[i]);
@@ -438,16 +584,16 @@ static int dispatch(const char *cmd, opts *o)
     if (!strcmp(cmd, "disasm")) {
         for (size_t i = 0; i < o->paths.n; i++)
             push_arg(has_suffix(o->paths.items[i], ".wardb") ? &o->bundles : &o->policies, o->paths.items[i]);
-        return with_programs(o, o->paths.n == 0, do_disasm);
+        return with_programs(o, src, o->paths.n == 0, do_disasm);
     }
     if (!strcmp(cmd, "list") && o->paths.n == 0)
-        return with_programs(o, 1, do_list);
+        return with_programs(o, src, 1, do_list);
     if (!strcmp(cmd, "explain") && o->paths.n == 1) {
         explain_id = o->paths.items[0];
-        return with_programs(o, 1, do_explain);
+        return with_programs(o, src, 1, do_explain);
     }
     if (!strcmp(cmd, "test"))
-        return with_programs(o, 1, do_test);
+        return with_programs(o, src, 1, do_test);
     if (!strcmp(cmd, "parse") && o->paths.n == 1)
         return cmd_parse(o->paths.items[0]);
     fprintf(stderr, "ward: unknown command or wrong arguments: %s\n", cmd);
@@ -472,13 +618,18 @@ int main(int argc, char **argv)
     }
     opts o;
     memset(&o, 0, sizeof o);
+    ward_config_init(&o.cfg);
     o.format = "text";
     o.fail_on = WARD_SEV_LOW;
+    ward_sources cfg_src;
+    ward_sources_init(&cfg_src);
     int rc = EXIT_USAGE;
     if (parse_opts(argc - 2, argv + 2, &o) != 0)
         usage(stderr);
     else
-        rc = dispatch(cmd, &o);
+        rc = dispatch(cmd, &o, &cfg_src);
+    ward_config_free(&o.cfg);
+    ward_sources_free(&cfg_src);
     free(o.policies.items);
     free(o.bundles.items);
     free(o.includes.items);

@@ -250,9 +250,9 @@ static void put_suppression(ward_jw *j, const ward_finding *f)
 {
     ward_jw_open(j, "suppressions", '[');
     ward_jw_open(j, NULL, '{');
-    /* ward_finding does not say where a suppression came from; the
-     * configuration file (external) is the general case. */
-    ward_jw_str(j, "kind", "external");
+    /* An inline `ward:ignore` comment is in source; configuration and
+     * baselines are external. */
+    ward_jw_str(j, "kind", f->suppress_source == WARD_SUPPRESS_INLINE ? "inSource" : "external");
     if (f->suppress_reason)
         ward_jw_str(j, "justification", f->suppress_reason);
     ward_jw_close(j, '}');

@@ -59,7 +59,11 @@ typedef struct ward_finding {
     size_t nrelated;
     int suppressed;
     const char *suppress_reason;
+    int suppress_source;      /* WARD_SUPPRESS_* */
+    ward_span resource_span;  /* the resource's declaration (inline suppressions look above it) */
 } ward_finding;
+
+enum { WARD_SUPPRESS_CONFIG = 0, WARD_SUPPRESS_INLINE = 1, WARD_SUPPRESS_BASELINE = 2 };
 
 typedef struct ward_findings {
     ward_finding *items;

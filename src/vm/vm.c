@@ -299,6 +299,7 @@ static void emit_finding(ward_vm *vm, ward_status status, const ward_value *wher
     x.status = status;
     x.message = ward_arena_strndup(&f->arena, msg, mlen);
     x.span = where ? value_span(vm, where) : r->span;
+    x.resource_span = r->span;
     x.resource_type = fdup(f, r->type);
     x.resource_name = fdup(f, r->name);
     x.resource_address = fdup(f, r->address);

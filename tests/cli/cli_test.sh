@@ -3,7 +3,7 @@
 # errors for bad input, other files still checked, --fail-on, --output,
 # bundles, list/explain.  Prints "N passed, N failed".
 set -u
-WARD=$1
+WARD=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0
@@ -86,6 +86,57 @@ check ward_test_mismatch 1 'expected T-001 fail at 3' -- "$WARD" test --no-built
 check ward_test_found_side 1 'found +T-001 fail at 2:34' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 printf 'param nosuch = 1\nexpect T-001 none\n' >"$T/apps.json.expect"
 check ward_test_unknown_param 2 'apps.json.expect:1:1: error\[E206\]' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+
+# .ward.yaml: rule switches, severity overrides, typed parameters, located errors.
+mkdir -p "$T/repo/infra"
+cat >"$T/repo/policy.ward" <<'P'
+param minReplicas: number = 2
+rule R-REPL {
+  title "replicas"
+  severity medium
+  on json "app" as a { expect (a.replicas ?? 1) >= minReplicas "{a.name} has {a.replicas ?? 1} replicas" }
+}
+rule R-TAGS {
+  title "tags"
+  severity low
+  on json "app" as a { expect exists(a.tags) "{a.name} has no tags" }
+}
+P
+cat >"$T/repo/infra/apps.json" <<'J'
+[
+  // ward:ignore R-TAGS reason="tags come from Azure Policy"
+  {"type": "app", "name": "web", "replicas": 1},
+  // ward:ignore R-TAGS
+  {"type": "app", "name": "api", "replicas": 3}
+]
+J
+printf 'policies: policy.ward\nrules:\n  R-REPL: {severity: high}\nparameters:\n  minReplicas: 3\n' >"$T/repo/.ward.yaml"
+check config_severity_override 1 'high\[R-REPL\]: web has 1 replicas' -- "$WARD" check --no-builtin "$T/repo/infra"
+check inline_suppression_hides 1 'apps.json:5:3: low\[R-TAGS\]: api has no tags' -- "$WARD" check --no-builtin "$T/repo/infra"
+check inline_without_reason_warns 1 'apps.json:4:6: warning\[W406\]: ward:ignore R-TAGS has no reason' -- "$WARD" check --no-builtin "$T/repo/infra"
+"$WARD" check --no-builtin -f json "$T/repo/infra" >"$T/sup.json" 2>/dev/null
+if grep -q '"suppression_reason": "tags come from Azure Policy"' "$T/sup.json"; then pass=$((pass + 1)); else echo "FAIL suppressed finding missing from JSON"; fail=$((fail + 1)); fi
+printf 'policies: policy.ward\nparameters:\n  minReplicas: "three"\n' >"$T/repo/.ward.yaml"
+check config_param_type 2 '.ward.yaml:3:16: error\[E502\]: parameter .minReplicas. expects a number' -- "$WARD" check --no-builtin "$T/repo/infra"
+printf 'policies: policy.ward\nrulez: {}\n' >"$T/repo/.ward.yaml"
+check config_unknown_setting 2 '.ward.yaml:2:1: error\[E501\]: unknown setting .rulez.' -- "$WARD" check --no-builtin "$T/repo/infra"
+printf 'policies: policy.ward\nrules:\n  R-NOPE: off\n' >"$T/repo/.ward.yaml"
+check config_unknown_rule 2 ".ward.yaml:3:3: error\\[E501\\]: no rule 'R-NOPE'" -- "$WARD" check --no-builtin "$T/repo/infra"
+printf 'policies: policy.ward\nrules:\n  R-TAGS: off\nsuppressions:\n  - rule: R-REPL\n    path: "infra/*.json"\n    resource: web\n    reason: migrating\n' >"$T/repo/.ward.yaml"
+check config_suppression 0 'no findings' -- "$WARD" check --no-builtin "$T/repo/infra"
+printf 'policies: policy.ward\nrules:\n  R-TAGS: off\nsuppressions:\n  - rule: R-REPL\n    reason: migrating\n    until: 2001-01-01\n' >"$T/repo/.ward.yaml"
+check config_suppression_expired 1 'expired on 2001-01-01' -- "$WARD" check --no-builtin "$T/repo/infra"
+printf 'policies: policy.ward\nsuppressions:\n  - rule: R-REPL\n' >"$T/repo/.ward.yaml"
+check config_suppression_needs_reason 2 "error\\[E501\\]: a suppression needs a 'reason'" -- "$WARD" check --no-builtin "$T/repo/infra"
+check no_config_flag 3 'unknown name|E20' -- "$WARD" check --no-builtin --no-config "$T/repo/infra" --policy "$T/broken.ward"
+
+# Baselines: today's findings recorded; only new ones reported later, even after lines move.
+printf 'policies: policy.ward\n' >"$T/repo/.ward.yaml"
+(cd "$T/repo" && "$WARD" check --no-builtin --baseline-write base.json infra >/dev/null 2>&1)
+check baseline_hides_known 0 'no findings' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
+printf '[\n\n  {"type": "app", "name": "web", "replicas": 1, "tags": {}},\n  {"type": "app", "name": "new", "replicas": 1, "tags": {}}\n]\n' >"$T/repo/infra/apps.json"
+check baseline_reports_new 1 'new has 1 replicas' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
+check baseline_not_old 1 '1 finding' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
