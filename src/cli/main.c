@@ -43,6 +43,7 @@ typedef struct opts {
     ward_severity fail_on;
     int fail_on_set;
     int no_builtin;
+    int only_templates;       /* files named on the command line that are not templates are skipped */
     const char *config;
     int no_config;
     const char *baseline;
@@ -71,6 +72,7 @@ static void usage(FILE *f)
           "  --bundle FILE.wardb          add a compiled bundle\n"
           "  -I, --include DIR            search DIR for imported policy modules\n"
           "  --no-builtin                 do not run the built-in library\n"
+          "  --only-templates             skip named files that are not templates (pre-commit)\n"
           "  --parameters FILE            ARM/Bicep parameter file for the templates checked\n"
           "  -f, --format F               text (default), json, sarif, junit, github\n"
           "  -o, --output FILE            write the report to FILE (atomically)\n"
@@ -285,6 +287,8 @@ static int cmd_check(opts *o, ward_sources *run_src)
         static const char *const here[] = {"."};
         ward_input_list inputs;
         ward_inputs_collect(&inputs, o->paths.n ? o->paths.items : here, o->paths.n ? o->paths.n : 1, &idiags);
+        for (size_t i = 0; o->only_templates && i < inputs.n; i++)
+            inputs.items[i].explicit_file = 0;   /* judged like files found by a walk */
         ward_read_opts ro = {o->params.items, o->params.n, 0};
         ward_findings findings;
         ward_findings_init(&findings);
@@ -534,6 +538,9 @@ static int parse_opts(int argc, char **argv, opts *o)
         } else if (!strcmp(a, "--no-config")) {
             takes = 0;
             o->no_config = 1;
+        } else if (!strcmp(a, "--only-templates")) {
+            takes = 0;
+            o->only_templates = 1;
         } else if (!strcmp(a, "--no-builtin")) {
             takes = 0;
             o->no_builtin = 1;

@@ -1,0 +1,2 @@
+# Azure ML CLI v2 YAML specs.
+list(APPEND WARD_READER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/azureml.c)
