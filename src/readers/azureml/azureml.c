@@ -10,7 +10,10 @@ static const char *type_from_schema(ward_doc *doc, const ward_node *schema)
     if (!schema || schema->kind != WARD_N_STRING)
         return NULL;
     const char *s = schema->u.str, *end = s + schema->len;
-    if (!memmem(s, schema->len, "azureml", 7))
+    int found = 0;   /* memmem is a GNU extension: search by hand */
+    for (const char *p = s; p + 7 <= end && !found; p++)
+        found = memcmp(p, "azureml", 7) == 0;
+    if (!found)
         return NULL;
     const char *slash = s;
     for (const char *p = s; p < end; p++)
