@@ -144,7 +144,8 @@ static int keyword(const char *s, size_t n)
         {"and", WARD_TOK_AND},       {"or", WARD_TOK_OR},       {"true", WARD_TOK_TRUE},
         {"false", WARD_TOK_FALSE},   {"null", WARD_TOK_NULL},   {"any", WARD_TOK_ANY},
         {"all", WARD_TOK_ALL},       {"none", WARD_TOK_NONE},   {"count", WARD_TOK_COUNT},
-        {"filter", WARD_TOK_FILTER}, {"at", WARD_TOK_AT},
+        {"filter", WARD_TOK_FILTER}, {"at", WARD_TOK_AT},         {"then", WARD_TOK_THEN},
+        {"unknown", WARD_TOK_UNKNOWN}, {"severity", WARD_TOK_SEVERITY},
     };
     for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
         if (strlen(kw[i].w) == n && memcmp(kw[i].w, s, n) == 0)

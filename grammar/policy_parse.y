@@ -18,6 +18,7 @@
 #include "syntax/parse_ctx.h"
 #include <assert.h>
 #include <stdlib.h>
+#include <string.h>
 #define B (ctx->builder)
 }
 
@@ -70,6 +71,7 @@ rule_items(L) ::= .                             { L = ward_ast_list_empty(); }
 rule_items(L) ::= rule_items(A) rule_item(I).   { L = ward_ast_list_append(A, I); }
 
 rule_item(R) ::= IDENT(K) expr(E).              { R = ward_ast_meta(B, K, E); }
+rule_item(R) ::= SEVERITY(K) expr(E).           { R = ward_ast_meta(B, K, E); }
 rule_item(R) ::= ON(K) IDENT(F) strings(T) AS IDENT(A) LBRACE stmts(S) RBRACE(C).
                                                 { R = ward_ast_selector(B, K, F, T, A, S, C); }
 
@@ -83,11 +85,18 @@ stmts(L) ::= stmts(A) stmt(S).                  { L = ward_ast_list_append(A, S)
 
 stmt(S) ::= LET(K) IDENT(N) ASSIGN expr(E).     { S = ward_ast_let(B, K, N, E); }
 stmt(S) ::= WHEN(K) expr(E).                    { S = ward_ast_stmt(B, WARD_AST_WHEN, K, E, NULL, NULL); }
-stmt(S) ::= EXPECT(K) expr(E).                  { S = ward_ast_stmt(B, WARD_AST_EXPECT, K, E, NULL, NULL); }
-stmt(S) ::= EXPECT(K) expr(E) message(M).       { S = ward_ast_stmt(B, WARD_AST_EXPECT, K, E, M, NULL); }
-stmt(S) ::= EXPECT(K) expr(E) message(M) AT expr(L). { S = ward_ast_stmt(B, WARD_AST_EXPECT, K, E, M, L); }
-stmt(S) ::= FAIL(K) message(M).                 { S = ward_ast_stmt(B, WARD_AST_FAIL, K, NULL, M, NULL); }
-stmt(S) ::= FAIL(K) message(M) AT expr(L).      { S = ward_ast_stmt(B, WARD_AST_FAIL, K, NULL, M, L); }
+stmt(S) ::= EXPECT(K) expr(E) sev(V).           { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_EXPECT, K, E, NULL, NULL), V); }
+stmt(S) ::= EXPECT(K) expr(E) message(M) sev(V). { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_EXPECT, K, E, M, NULL), V); }
+stmt(S) ::= EXPECT(K) expr(E) message(M) AT expr(L) sev(V). { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_EXPECT, K, E, M, L), V); }
+stmt(S) ::= FAIL(K) message(M) sev(V).          { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_FAIL, K, NULL, M, NULL), V); }
+stmt(S) ::= FAIL(K) message(M) AT expr(L) sev(V). { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_FAIL, K, NULL, M, L), V); }
+stmt(S) ::= UNKNOWN(K) message(M) sev(V).       { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_UNDECIDED, K, NULL, M, NULL), V); }
+stmt(S) ::= UNKNOWN(K) message(M) AT expr(L) sev(V). { S = ward_ast_with_severity(B, ward_ast_stmt(B, WARD_AST_UNDECIDED, K, NULL, M, L), V); }
+
+/* Optional per-finding severity: `expect ... severity low`. */
+%type sev {ward_token}
+sev(V) ::= .                                    { memset(&V, 0, sizeof V); }
+sev(V) ::= SEVERITY IDENT(N).                   { V = N; }
 stmt(S) ::= IF(K) expr(E) LBRACE stmts(T) RBRACE.  { S = ward_ast_if(B, K, E, T, NULL); }
 stmt(S) ::= IF(K) expr(E) LBRACE stmts(T) RBRACE ELSE(L) LBRACE stmts(F) RBRACE.
                                                 { S = ward_ast_if(B, K, E, T, ward_ast_else(B, L, F)); }
@@ -121,6 +130,8 @@ expr(E) ::= expr(A) PERCENT expr(C).            { E = ward_ast_binary(B, WARD_BO
 expr(E) ::= MINUS(K) expr(A). [UMINUS]          { E = ward_ast_unary(B, WARD_UOP_NEG, K, A); }
 expr(E) ::= quant(Q) IDENT(V) IN postfix(C) COLON expr(X). [QUANT]
                                                 { E = ward_ast_quant(B, (ward_ast_op)Q.num, Q, V, C, X); }
+expr(E) ::= IF(K) expr(C) THEN expr(A) ELSE expr(Z). [QUANT]
+                                                { E = ward_ast_cond(B, K, C, A, Z); }
 expr(E) ::= postfix(P).                         { E = P; }
 
 %type quant {ward_token}

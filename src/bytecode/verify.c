@@ -90,6 +90,7 @@ static int selector_only(unsigned op)
     switch (op) {
     case WARD_OP_WHEN: case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_TAINT: case WARD_OP_UNTAINT:
     case WARD_OP_JPASS: case WARD_OP_AT: case WARD_OP_EXPECT: case WARD_OP_FAIL: case WARD_OP_HALT:
+    case WARD_OP_SEV: case WARD_OP_UNDECIDED:
         return 1;
     default:
         return 0;
@@ -104,7 +105,7 @@ static int check_operands(vctx *v, const ward_func *f, const insn *in, uint32_t 
         if (in->a >= img->nconsts) return fail(v, "constant %u out of range at %u", in->a, pc);
         break;
     case WARD_OP_LOAD: case WARD_OP_STORE: case WARD_OP_TAINT: case WARD_OP_UNTAINT:
-    case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_ACC: case WARD_OP_LOC:
+    case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_ACC: case WARD_OP_LOC: case WARD_OP_IFX:
         if (in->a >= f->nlocals) return fail(v, "local %u out of range at %u", in->a, pc);
         if (in->op == WARD_OP_ACC && in->b > WARD_QACC_COUNT) return fail(v, "bad quantifier at %u", pc);
         break;
@@ -113,6 +114,9 @@ static int check_operands(vctx *v, const ward_func *f, const insn *in, uint32_t 
         break;
     case WARD_OP_FILTACC:
         if (in->a >= f->nlocals || in->a2 >= f->nlocals) return fail(v, "local out of range at %u", pc);
+        break;
+    case WARD_OP_SEV:
+        if (in->a > 4) return fail(v, "bad severity %u at %u", in->a, pc);
         break;
     case WARD_OP_PARAM:
         if (in->a >= img->nparams) return fail(v, "parameter %u out of range at %u", in->a, pc);
@@ -214,6 +218,10 @@ static int check_stack(vctx *v, ward_func *f, const uint8_t *starts)
         case WARD_OP_ITER:            /* jump when done pushes nothing */
             EDGE(in.j, d);
             if (rc == 0) EDGE(pc + in.len, d + 1);
+            continue;
+        case WARD_OP_IFX:             /* the jump pushes the unknown value */
+            EDGE(in.j, d + 1);
+            if (rc == 0) EDGE(pc + in.len, d);
             continue;
         default:
             if (ward_op_jumps(in.op))

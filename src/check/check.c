@@ -491,6 +491,14 @@ static ward_type check_expr(checker *c, ward_ast *e)
     }
     case WARD_AST_BINARY: t = check_binary(c, e); break;
     case WARD_AST_QUANT: t = check_quant(c, e); break;
+    case WARD_AST_COND: {
+        ward_type ct = check_expr(c, e->a);
+        expect_type(c, e->a, ct == WARD_T_NULL ? WARD_T_ANY : ct, WARD_T_BOOL, "if");
+        e->index = new_slots(c, 1);   /* holds the condition */
+        ward_type a = check_expr(c, e->b), b = check_expr(c, e->c);
+        t = a == b ? a : WARD_T_ANY;
+        break;
+    }
     default: break;
     }
     e->type = (uint8_t)t;
@@ -500,6 +508,22 @@ static ward_type check_expr(checker *c, ward_ast *e)
 /* ---- statements ----------------------------------------------------------- */
 
 static void check_stmts(checker *c, ward_ast *s);
+
+static const char *const SEVERITIES[] = {"info", "low", "medium", "high", "critical"};
+
+/* `expect ... severity NAME`: the name is kept in str; op = severity + 1. */
+static void check_severity_clause(checker *c, ward_ast *s)
+{
+    if (s->kind == WARD_AST_WHEN || !s->str || !*s->str)
+        return;
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s->str, SEVERITIES[i]) == 0) {
+            s->op = (uint8_t)(i + 1);
+            return;
+        }
+    ward_diag_add(c->diags, WARD_D_CHK_BAD_META, s->span,
+                  "unknown severity '%s' (expected info, low, medium, high or critical)", s->str);
+}
 
 static void check_stmt(checker *c, ward_ast *s)
 {
@@ -511,7 +535,9 @@ static void check_stmt(checker *c, ward_ast *s)
         break;
     case WARD_AST_WHEN:
     case WARD_AST_EXPECT:
+    case WARD_AST_UNDECIDED:
     case WARD_AST_FAIL: {
+        check_severity_clause(c, s);
         if (s->a) {
             ward_type t = check_expr(c, s->a);
             expect_type(c, s->a, t == WARD_T_NULL ? WARD_T_ANY : t, WARD_T_BOOL,
@@ -556,8 +582,6 @@ static void check_stmts(checker *c, ward_ast *s)
 }
 
 /* ---- rules ---------------------------------------------------------------- */
-
-static const char *const SEVERITIES[] = {"info", "low", "medium", "high", "critical"};
 
 static int meta_text(const ward_ast *v) { return v && (v->kind == WARD_AST_STR || v->kind == WARD_AST_NAME); }
 

@@ -447,6 +447,14 @@ static int do_explain(const opts *o, ward_progs *progs)
         families(ward_vm_rule_families(vm, (uint32_t)i), fams, sizeof fams);
         printf("%s: %s\nseverity: %s\nsection: %s\nformats: %s\nfrom: %s\n\n%s\n", r->id, r->title,
                ward_severity_name(r->severity), r->section, fams, progs->items[k].origin, r->help);
+        uint32_t params[64];
+        size_t np = ward_vm_rule_params(vm, (uint32_t)i, params, 64);
+        for (size_t j = 0; j < np; j++) {
+            char val[256];
+            ward_vm_param_text(vm, params[j], val, sizeof val);
+            printf("%s  %s: %s = %s\n", j ? "" : "\nparameters (set them in .ward.yaml):\n",
+                   ward_vm_param_name(vm, params[j]), ward_vm_param_type(vm, params[j]), val);
+        }
         for (size_t j = 0; j < r->nrefs; j++)
             printf("%s%s\n", j ? "" : "\nreferences:\n", r->refs[j]);
         return 0;

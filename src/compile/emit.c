@@ -278,6 +278,22 @@ static void emit_quant(emitter *e, const ward_ast *n)
         op0(e, WARD_OP_NOT);
 }
 
+/* if C then A else B: unknown C gives an unknown value; absent C is false. */
+static void emit_cond(emitter *e, const ward_ast *n)
+{
+    uint32_t t = n->index;
+    emit_expr(e, n->a);
+    opA(e, WARD_OP_STORE, t);
+    uint32_t unknown = opJ(e, WARD_OP_IFX, 1, t);
+    uint32_t to_else = opJ(e, WARD_OP_JNOTTU, 1, t);
+    emit_expr(e, n->b);
+    uint32_t to_end = opJ(e, WARD_OP_JUMP, 0, 0);
+    patch(e, to_else, pc(e));
+    emit_expr(e, n->c);
+    patch(e, to_end, pc(e));
+    patch(e, unknown, pc(e));
+}
+
 static void emit_name(emitter *e, const ward_ast *n)
 {
     switch (n->ref) {
@@ -337,6 +353,7 @@ static void emit_expr(emitter *e, const ward_ast *n)
         break;
     case WARD_AST_BINARY: emit_binary(e, n); break;
     case WARD_AST_QUANT: emit_quant(e, n); break;
+    case WARD_AST_COND: emit_cond(e, n); break;
     default: op0(e, WARD_OP_ABSENT);
     }
 }
@@ -415,18 +432,23 @@ static void emit_stmt(emitter *e, const ward_ast *s)
             emit_expr(e, s->c);
             op0(e, WARD_OP_AT);
         }
+        if (s->op)
+            opA(e, WARD_OP_SEV, s->op - 1u);
         emit_message(e, s->b, s->a);
         op0(e, WARD_OP_EXPECT);
         patch(e, ok, pc(e));
         break;
     }
     case WARD_AST_FAIL:
+    case WARD_AST_UNDECIDED:
         if (s->c) {
             emit_expr(e, s->c);
             op0(e, WARD_OP_AT);
         }
+        if (s->op)
+            opA(e, WARD_OP_SEV, s->op - 1u);
         emit_message(e, s->b, NULL);
-        op0(e, WARD_OP_FAIL);
+        op0(e, s->kind == WARD_AST_FAIL ? WARD_OP_FAIL : WARD_OP_UNDECIDED);
         break;
     case WARD_AST_IF: emit_if(e, s); break;
     case WARD_AST_FOR: emit_for(e, s); break;

@@ -239,6 +239,27 @@ ward_ast *ward_ast_stmt(ward_ast_builder *b, ward_ast_kind kind, ward_token kw, 
     return n;
 }
 
+ward_ast *ward_ast_with_severity(ward_ast_builder *b, ward_ast *stmt, ward_token sev)
+{
+    (void)b;
+    if (stmt && sev.kind) {
+        stmt->str = sev.str;    /* checked and encoded by the checker */
+        stmt->len = sev.len;
+    }
+    return stmt;
+}
+
+ward_ast *ward_ast_cond(ward_ast_builder *b, ward_token kw, ward_ast *c, ward_ast *then, ward_ast *els)
+{
+    ward_ast *n = ward_ast_new(b, WARD_AST_COND, ward_span_join(kw.span, els ? els->span : kw.span));
+    if (n) {
+        n->a = c;
+        n->b = then;
+        n->c = els;
+    }
+    return n;
+}
+
 ward_ast *ward_ast_let(ward_ast_builder *b, ward_token kw, ward_token name, ward_ast *value)
 {
     ward_ast *n = ward_ast_new(b, WARD_AST_LET, ward_span_join(kw.span, name.span));

@@ -96,6 +96,8 @@ ward_ast_list ward_ast_tmpl_add(ward_ast_builder *b, ward_ast_list l, ward_ast *
 ward_ast *ward_ast_tmpl_end(ward_ast_builder *b, ward_ast_list l);
 
 ward_ast *ward_ast_stmt(ward_ast_builder *b, ward_ast_kind kind, ward_token kw, ward_ast *a, ward_ast *m, ward_ast *at);
+ward_ast *ward_ast_with_severity(ward_ast_builder *b, ward_ast *stmt, ward_token sev);
+ward_ast *ward_ast_cond(ward_ast_builder *b, ward_token kw, ward_ast *c, ward_ast *then, ward_ast *els);
 ward_ast *ward_ast_let(ward_ast_builder *b, ward_token kw, ward_token name, ward_ast *value);
 ward_ast *ward_ast_if(ward_ast_builder *b, ward_token kw, ward_ast *cond, ward_ast_list then, ward_ast *els);
 ward_ast *ward_ast_else(ward_ast_builder *b, ward_token kw, ward_ast_list stmts);

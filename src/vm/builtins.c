@@ -641,6 +641,40 @@ static ward_value bi_in_ci(ward_vm *vm, ward_value *a, unsigned n)
     return unknown ? with_loc(ward_v_unknown("", 0), &a[0]) : with_loc(ward_v_bool(0), &a[0]);
 }
 
+/* Parses "a.b.c.d[/n]" into a 32-bit address and prefix length. */
+static int parse_cidr(ward_vm *vm, const ward_value *v, uint32_t *addr, unsigned *prefix)
+{
+    const char *s = v->kind == WARD_V_STR ? cstr(vm, v) : NULL;
+    unsigned o[4], p = 32;
+    char tail = 0;
+    int k = s ? sscanf(s, "%u.%u.%u.%u/%u%c", &o[0], &o[1], &o[2], &o[3], &p, &tail) : 0;
+    if ((k != 4 && k != 5) || o[0] > 255 || o[1] > 255 || o[2] > 255 || o[3] > 255 || p > 32)
+        return -1;
+    *addr = (o[0] << 24) | (o[1] << 16) | (o[2] << 8) | o[3];
+    *prefix = p;
+    return 0;
+}
+
+static ward_value bi_cidr_contains(ward_vm *vm, ward_value *a, unsigned n)
+{
+    (void)n;
+    ward_value out;
+    if (any_unknown(a, 2, &out))
+        return out;
+    uint32_t outer, inner;
+    unsigned po, pi;
+    if (parse_cidr(vm, &a[0], &outer, &po) != 0 || parse_cidr(vm, &a[1], &inner, &pi) != 0)
+        return with_loc(ward_v_bool(0), &a[1]);
+    uint32_t mask = po ? 0xFFFFFFFFu << (32 - po) : 0;
+    return with_loc(ward_v_bool(pi >= po && (outer & mask) == (inner & mask)), &a[1]);
+}
+
+static ward_value bi_is_secret(ward_vm *vm, ward_value *a, unsigned n)
+{
+    (void)vm; (void)n;
+    return with_loc(ward_v_bool((a[0].flags & WARD_VF_SECRET) != 0), &a[0]);
+}
+
 static const builtin_fn table[WARD_BI__COUNT] = {
 #define X(name, mn, mx, args, res, doc) bi_##name,
 #include "../bytecode/builtins.def"

@@ -295,7 +295,8 @@ static void emit_finding(ward_vm *vm, ward_status status, const ward_value *wher
     ward_finding x;
     memset(&x, 0, sizeof x);
     x.rule = &vm->rules[vm->cur_rule];
-    x.severity = vm->rules[vm->cur_rule].severity;
+    x.severity = vm->sev_override >= 0 ? (ward_severity)vm->sev_override : vm->rules[vm->cur_rule].severity;
+    vm->sev_override = -1;
     x.status = status;
     x.message = ward_arena_strndup(&f->arena, msg, mlen);
     x.span = where ? value_span(vm, where) : r->span;
@@ -359,6 +360,65 @@ static ward_value get_param(ward_vm *vm, uint32_t i)
 }
 
 #include "vm_ops.inc"
+
+/* Walks the code of func and the functions it calls, collecting PARAM operands. */
+static void collect_params(const ward_vm *vm, uint32_t func, uint8_t *seen, uint32_t *out, size_t max, size_t *n)
+{
+    const ward_image *img = vm->img;
+    if (seen[func])
+        return;
+    seen[func] = 1;
+    const ward_func *f = &img->funcs[func];
+    for (uint32_t pc = 0; pc < f->code_len; pc += vm->oplen[img->code[f->code_off + pc]]) {
+        const uint8_t *ip = img->code + f->code_off + pc;
+        if (*ip == WARD_OP_CALL)
+            collect_params(vm, rd16(ip + 1), seen, out, max, n);
+        if (*ip != WARD_OP_PARAM)
+            continue;
+        uint32_t p = rd16(ip + 1);
+        int dup = 0;
+        for (size_t i = 0; i < *n; i++)
+            dup |= out[i] == p;
+        if (!dup && *n < max)
+            out[(*n)++] = p;
+    }
+}
+
+size_t ward_vm_rule_params(const ward_vm *vm, uint32_t rule, uint32_t *out, size_t max)
+{
+    const ward_image *img = vm->img;
+    uint8_t *seen = ward_calloc(img->nfuncs ? img->nfuncs : 1, 1);
+    size_t n = 0;
+    const ward_rule_rec *r = &img->rules[rule];
+    for (uint32_t k = 0; seen && k < r->nsel; k++)
+        collect_params(vm, img->sels[r->sel_start + k].func, seen, out, max, &n);
+    ward_free(seen);
+    return n;
+}
+
+const char *ward_vm_param_name(const ward_vm *vm, uint32_t p) { return vm->img->strs[vm->img->params[p].name]; }
+
+const char *ward_vm_param_type(const ward_vm *vm, uint32_t p)
+{
+    static const char *const names[] = {"any", "bool", "number", "string", "list", "object"};
+    return names[vm->img->params[p].type % 6];
+}
+
+void ward_vm_param_text(ward_vm *vm, uint32_t p, char *buf, size_t cap)
+{
+    vm->set = NULL;
+    vm->nframes = 0;
+    vm->sp = 0;
+    vm->fuel = vm->opt.fuel;
+    vm->error = NULL;
+    ward_value v = get_param(vm, p);
+    uint32_t len;
+    const char *t = ward_v_text(&vm->persist, &v, ward_vm_res_name, vm, &len);
+    if (v.kind == WARD_V_STR)
+        snprintf(buf, cap, "\"%.*s\"", (int)len, t);
+    else
+        snprintf(buf, cap, "%.*s", (int)len, t);
+}
 
 int ward_vm_run(ward_vm *vm, const ward_resource_set *set, ward_findings *out)
 {

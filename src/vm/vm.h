@@ -43,6 +43,14 @@ int ward_vm_has_param(const ward_vm *vm, const char *name);
  * severities, no parameter overrides (`ward test` runs cases in one VM). */
 void ward_vm_reset_config(ward_vm *vm);
 
+/* Parameters a rule reads (directly or through functions it calls): fills
+ * out[] with parameter indices and returns how many (at most max). */
+size_t ward_vm_rule_params(const ward_vm *vm, uint32_t rule, uint32_t *out, size_t max);
+const char *ward_vm_param_name(const ward_vm *vm, uint32_t param);
+const char *ward_vm_param_type(const ward_vm *vm, uint32_t param);
+/* The parameter's value in force (configured, else its default) as text. */
+void ward_vm_param_text(ward_vm *vm, uint32_t param, char *buf, size_t cap);
+
 /* Runs every enabled rule over the set and appends findings.  Returns 0, or
  * -1 when out of memory. */
 int ward_vm_run(ward_vm *vm, const ward_resource_set *set, ward_findings *out);

@@ -44,6 +44,7 @@ struct ward_vm {
     ward_value pending;
     int have_at;
     ward_value at;
+    int sev_override;          /* -1, or the severity of the next finding (SEV) */
     ward_findings *out;
     ward_vm_stats stats;
 };

@@ -26,7 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 cd "$dir" || exit 2
 case "$mode" in
-eval)   "$ward" check --policy "$dir/policy.ward" "$dir/input.json" --no-color >"$tmp/out" 2>&1 ;;
+eval)   "$ward" check --no-builtin --policy "$dir/policy.ward" "$dir/input.json" --no-color >"$tmp/out" 2>&1 ;;
 diag)   "$ward" compile "$dir/$base.ward" -o "$tmp/out.wardb" >"$tmp/out" 2>&1 ;;
 disasm) "$ward" disasm "$base.ward" >"$tmp/out" 2>&1 ;;   # relative: the digest covers the path
 esac
