@@ -151,6 +151,16 @@ int ward_sources_replace(ward_sources *s, uint32_t id, char *text, size_t len)
     return 0;
 }
 
+int ward_sources_take(ward_sources *s, ward_sources *from)
+{
+    if (ward_vec_reserve((void **)&s->files, &s->cap, s->n + from->n, sizeof *s->files) != 0)
+        return -1;
+    for (size_t i = 0; i < from->n; i++)
+        s->files[s->n++] = from->files[i];
+    from->n = 0;
+    return 0;
+}
+
 const ward_source *ward_sources_get(const ward_sources *s, uint32_t id)
 {
     return id < s->n ? s->files[id] : NULL;

@@ -49,6 +49,10 @@ uint32_t ward_sources_load(ward_sources *s, const char *path);
  * Returns 0, or -1 for an unknown id (text is then freed). */
 int ward_sources_replace(ward_sources *s, uint32_t id, char *text, size_t len);
 
+/* Moves every file of from to the end of s (ids shift by the old s->n);
+ * from is left empty.  Returns 0 or -1 (nothing moved). */
+int ward_sources_take(ward_sources *s, ward_sources *from);
+
 const ward_source *ward_sources_get(const ward_sources *s, uint32_t id);
 ward_pos ward_source_pos(const ward_sources *s, uint32_t file, uint32_t offset);
 /* The text of line `line` (1-based) without its terminator. */

@@ -15,6 +15,7 @@
 #include "suppress.h"
 #include "inputs.h"
 #include "programs.h"
+#include "scan.h"
 
 #include <errno.h>
 #include <fnmatch.h>
@@ -43,7 +44,8 @@ typedef struct opts {
     ward_severity fail_on;
     int fail_on_set;
     int no_builtin;
-    int only_templates;       /* files named on the command line that are not templates are skipped */
+    int only_templates;
+    unsigned jobs;       /* files named on the command line that are not templates are skipped */
     const char *config;
     int no_config;
     const char *baseline;
@@ -73,6 +75,7 @@ static void usage(FILE *f)
           "  -I, --include DIR            search DIR for imported policy modules\n"
           "  --no-builtin                 do not run the built-in library\n"
           "  --only-templates             skip named files that are not templates (pre-commit)\n"
+          "  -j, --jobs N                 check files on N threads (same output as -j 1)\n"
           "  --parameters FILE            ARM/Bicep parameter file for the templates checked\n"
           "  -f, --format F               text (default), json, sarif, junit, github\n"
           "  -o, --output FILE            write the report to FILE (atomically)\n"
@@ -194,6 +197,10 @@ static void configure_programs(opts *o, ward_progs *progs, ward_diags *d)
     }
 }
 
+static int excluded(const opts *o, const char *path);
+
+static int skip_excluded(void *ctx, const char *path) { return excluded(ctx, path); }
+
 static int excluded(const opts *o, const char *path)
 {
     char rf[PATH_MAX], rd[PATH_MAX];
@@ -208,22 +215,6 @@ static int excluded(const opts *o, const char *path)
 }
 
 /* ---- check ----------------------------------------------------------------------- */
-
-/* Runs every program over one input file's resources. */
-static void check_file(ward_progs *progs, ward_sources *src, const ward_input_file *f, const ward_read_opts *ro,
-                       ward_findings *findings, ward_diags *idiags, size_t *scanned)
-{
-    ward_resource_set set;
-    ward_resource_set_init(&set);
-    int rc = ward_input_read(src, f, ro, &set, idiags);
-    if (rc != 0)
-        (*scanned)++;
-    if (rc > 0)
-        for (size_t k = 0; k < progs->n; k++)
-            if (ward_vm_run(progs->items[k].vm, &set, findings) != 0)
-                idiags->oom = 1;
-    ward_resource_set_free(&set);
-}
 
 static const ward_rule_info **all_rules(const ward_progs *progs, size_t *n)
 {
@@ -292,10 +283,11 @@ static int cmd_check(opts *o, ward_sources *run_src)
         ward_read_opts ro = {o->params.items, o->params.n, 0};
         ward_findings findings;
         ward_findings_init(&findings);
-        size_t scanned = 0;
-        for (size_t i = 0; i < inputs.n; i++)
-            if (!excluded(o, inputs.items[i].path))
-                check_file(&progs, srcp, &inputs.items[i], &ro, &findings, &idiags, &scanned);
+        ward_scan_opts so = {&ro, o->jobs, skip_excluded, o, inputs.n > 200 && isatty(2)};
+        long read = ward_scan(&progs, &inputs, &so, srcp, &findings, &idiags);
+        if (read < 0)
+            idiags.oom = 1;
+        size_t scanned = read > 0 ? (size_t)read : 0;
         ward_findings_sort(&findings);
         ward_suppress_apply(&findings, srcp, &o->cfg, &idiags);
         if (o->baseline) {
@@ -546,6 +538,14 @@ static int parse_opts(int argc, char **argv, opts *o)
         } else if (!strcmp(a, "--no-config")) {
             takes = 0;
             o->no_config = 1;
+        } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+            char *end = NULL;
+            long j = val ? strtol(val, &end, 10) : 0;
+            if (!val || *end || j < 1 || j > 256) {
+                fprintf(stderr, "ward: -j takes a number of threads (1-256)\n");
+                return -1;
+            }
+            o->jobs = (unsigned)j;
         } else if (!strcmp(a, "--only-templates")) {
             takes = 0;
             o->only_templates = 1;

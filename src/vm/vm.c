@@ -163,6 +163,21 @@ void ward_vm_reset_config(ward_vm *vm)
     ward_arena_reset(&vm->persist);
 }
 
+int ward_vm_copy_config(ward_vm *dst, const ward_vm *src)
+{
+    if (dst->img != src->img)
+        return -1;
+    for (uint32_t i = 0; i < src->img->nrules; i++) {
+        dst->enabled[i] = src->enabled[i];
+        dst->rules[i].severity = src->rules[i].severity;
+    }
+    for (uint32_t i = 0; i < src->img->nparams; i++) {
+        dst->param_override[i] = src->param_override[i];   /* configuration nodes outlive the run */
+        dst->param_state[i] = 0;
+    }
+    return 0;
+}
+
 ward_vm_stats ward_vm_get_stats(const ward_vm *vm) { return vm->stats; }
 
 void *ward_vm_alloc(ward_vm *vm, size_t n)

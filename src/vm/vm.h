@@ -42,6 +42,9 @@ int ward_vm_has_param(const ward_vm *vm, const char *name);
 /* Back to the image's defaults: rules enabled as declared, declared
  * severities, no parameter overrides (`ward test` runs cases in one VM). */
 void ward_vm_reset_config(ward_vm *vm);
+/* Copies rule switches, severities and parameter overrides from src (a VM
+ * over the same image) — for worker threads.  Returns 0 or -1. */
+int ward_vm_copy_config(ward_vm *dst, const ward_vm *src);
 
 /* Parameters a rule reads (directly or through functions it calls): fills
  * out[] with parameter indices and returns how many (at most max). */
