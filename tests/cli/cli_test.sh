@@ -87,6 +87,21 @@ check ward_test_found_side 1 'found +T-001 fail at 2:34' -- "$WARD" test --no-bu
 printf 'param nosuch = 1\nexpect T-001 none\n' >"$T/apps.json.expect"
 check ward_test_unknown_param 2 'apps.json.expect:1:1: error\[E206\]' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 
+# -j N: the same report, byte for byte, on one thread or several.
+mkdir -p "$T/many"
+for i in $(seq 1 30); do
+  printf '[{"type": "acct", "name": "a%d", "disableLocalAuth": %s}]\n' "$i" "$([ $((i % 3)) = 0 ] && echo true || echo false)" >"$T/many/f$i.json"
+done
+printf '[{"type": "acct",\n  oops}]\n' >"$T/many/f15.json"
+"$WARD" check --no-builtin --policy "$T/p.ward" -f json -j 1 "$T/many" >"$T/j1.json" 2>&1
+"$WARD" check --no-builtin --policy "$T/p.ward" -f json -j 4 "$T/many" >"$T/j4.json" 2>&1
+if cmp -s "$T/j1.json" "$T/j4.json" && grep -q '"rule": "C-001"' "$T/j1.json" && grep -q 'E401' "$T/j1.json"; then
+  pass=$((pass + 1))
+else
+  echo "FAIL jobs_identical_output"; diff "$T/j1.json" "$T/j4.json" | head; fail=$((fail + 1))
+fi
+check jobs_bad_value 2 '-j takes' -- "$WARD" check -j 0 "$T/many"
+
 # .ward.yaml: rule switches, severity overrides, typed parameters, located errors.
 mkdir -p "$T/repo/infra"
 cat >"$T/repo/policy.ward" <<'P'
