@@ -2,7 +2,12 @@
 #include "inputs.h"
 #include "../base/alloc.h"
 #include "../base/vec.h"
+#include "../readers/arm/arm.h"
+#include "../readers/bicep/bicep.h"
 #include "../readers/json/json.h"
+#include "../readers/terraform/plan.h"
+#include "../readers/azureml/azureml.h"
+#include "../readers/yaml/yaml.h"
 #include "input_json.h"
 
 #include <dirent.h>
@@ -115,8 +120,8 @@ static int not_template(const ward_input_file *f, ward_diags *diags, uint32_t fi
     return -1;
 }
 
-static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, ward_resource_set *set,
-                     ward_diags *diags)
+static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, const ward_read_opts *opts,
+                     ward_resource_set *set, ward_diags *diags)
 {
     ward_doc *doc = ward_malloc(sizeof *doc);
     if (!doc)
@@ -133,6 +138,14 @@ static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, w
     int rc;
     if (root->kind == WARD_N_ARRAY) {
         rc = ward_input_json_resources(doc, set, diags) == 0 ? 1 : -1;
+    } else if (ward_arm_detect(doc) == 1) {
+        /* The reader owns the doc from here on, also on error. */
+        return ward_arm_read(set, doc, src, opts, diags) == WARD_READ_OK ? 1 : -1;
+    } else if (ward_arm_detect(doc) == 2) {
+        rc = 0;   /* a parameter file: read with the template it belongs to */
+    } else if (ward_tfplan_detect(doc)) {
+        /* The reader owns the doc from here on, also on error. */
+        return ward_tfplan_read(set, doc, src, NULL, diags) == WARD_READ_OK ? 1 : -1;
     } else {
         rc = not_template(f, diags, id,
                           "not a recognised template (expected an ARM template, a Terraform plan or a JSON "
@@ -143,10 +156,56 @@ static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, w
     return rc;
 }
 
+/* YAML files: Azure ML specs are read; other YAML (CI workflows, ward's own
+ * configuration) is skipped unless named on the command line. */
+static int read_yaml(ward_sources *src, const ward_input_file *f, ward_resource_set *set, ward_diags *diags)
+{
+    const char *base = strrchr(f->path, '/');
+    base = base ? base + 1 : f->path;
+    if (!f->explicit_file && (!strcmp(base, ".ward.yaml") || !strcmp(base, ".pre-commit-hooks.yaml")))
+        return 0;
+    uint32_t id = ward_sources_load(src, f->path);
+    if (id == WARD_NO_FILE) {
+        ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", f->path, strerror(errno));
+        return -1;
+    }
+    ward_doc *doc = ward_malloc(sizeof *doc);
+    if (!doc)
+        return -1;
+    ward_doc_init(doc, id);
+    ward_diags local;   /* a walked YAML file that does not parse is not ours to judge */
+    ward_diags_init(&local);
+    int ok = ward_yaml_parse(doc, src, id, &local) == 0;
+    const char *type = ok ? ward_azureml_detect(doc) : NULL;
+    if (type) {
+        ward_diags_free(&local);
+        return ward_azureml_read(set, doc, type, diags) == WARD_READ_OK ? 1 : -1;
+    }
+    ward_doc_free(doc);
+    ward_free(doc);
+    if (f->explicit_file && !ok) {
+        ward_diags_move(diags, &local);
+        return -1;
+    }
+    ward_diags_free(&local);
+    return not_template(f, diags, id, "not a recognised template (expected an Azure ML spec with a $schema)");
+}
+
 int ward_input_read(ward_sources *src, const ward_input_file *f, const ward_read_opts *opts, ward_resource_set *set,
                     ward_diags *diags)
 {
     (void)opts;
+    if (has_suffix(f->path, ".yml") || has_suffix(f->path, ".yaml"))
+        return read_yaml(src, f, set, diags);
+    if (has_suffix(f->path, ".bicep") || (f->explicit_file && ward_bicep_is_param_file(f->path))) {
+        /* A walked .bicepparam is read with the template its `using` names. */
+        uint32_t bid = ward_sources_load(src, f->path);
+        if (bid == WARD_NO_FILE) {
+            ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", f->path, strerror(errno));
+            return -1;
+        }
+        return ward_bicep_read(set, src, bid, opts, diags) == WARD_READ_OK ? 1 : -1;
+    }
     if (!has_suffix(f->path, ".json")) {
         if (!f->explicit_file)
             return 0;
@@ -158,5 +217,5 @@ int ward_input_read(ward_sources *src, const ward_input_file *f, const ward_read
         ward_diag_add(diags, WARD_D_IO_READ, ward_span_none(), "cannot read '%s': %s", f->path, strerror(errno));
         return -1;
     }
-    return read_json(src, f, id, set, diags);
+    return read_json(src, f, id, opts, set, diags);
 }

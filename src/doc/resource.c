@@ -3,6 +3,8 @@
 #include "../base/alloc.h"
 #include "../base/vec.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 void ward_resource_set_init(ward_resource_set *s)
@@ -18,6 +20,7 @@ void ward_resource_set_free(ward_resource_set *s)
         ward_free(s->docs[i]);
     }
     ward_free(s->docs);
+    ward_free(s->deps);
     ward_free(s->items);
     ward_arena_free(&s->arena);
     memset(s, 0, sizeof *s);
@@ -38,6 +41,18 @@ int ward_resource_set_adopt(ward_resource_set *s, ward_doc *doc)
         return -1;
     }
     return 0;
+}
+
+void ward_resource_set_add_dep(ward_resource_set *s, const char *path)
+{
+    char real[PATH_MAX];
+    const char *p = realpath(path, real) ? real : path;
+    for (size_t i = 0; i < s->ndeps; i++)
+        if (strcmp(s->deps[i], p) == 0)
+            return;
+    const char *copy = ward_arena_strdup(&s->arena, p);
+    if (copy)
+        WARD_VEC_PUSH(s->deps, s->ndeps, s->capdeps, copy);
 }
 
 static const char *family_names[WARD_FAM__COUNT] = {"arm", "terraform", "azureml", "json"};

@@ -47,6 +47,8 @@ typedef struct ward_resource_set {
     ward_arena arena;         /* strings and nodes made while building the set */
     ward_doc **docs;          /* documents the resources point into (owned) */
     size_t ndocs, capdocs;
+    const char **deps;        /* real paths of module / linked files read through this one */
+    size_t ndeps, capdeps;
 } ward_resource_set;
 
 void ward_resource_set_init(ward_resource_set *s);
@@ -58,6 +60,10 @@ long ward_resource_set_add(ward_resource_set *s, const ward_resource *r);
 /* Takes ownership of a heap-allocated document (ward_malloc'd ward_doc):
  * it is freed with the set.  Returns 0, or -1 (the doc is freed). */
 int ward_resource_set_adopt(ward_resource_set *s, ward_doc *doc);
+
+/* Records that path (a module or linked template) was read through the
+ * set's entry file; a run does not also check it alone. */
+void ward_resource_set_add_dep(ward_resource_set *s, const char *path);
 
 const char *ward_family_name(ward_family f);
 int ward_family_from_name(const char *name, ward_family *out);

@@ -1,0 +1,3 @@
+using './main.bicep'
+param a = 'x'
+param b = readEnvironmentVariable('X', 'd')
