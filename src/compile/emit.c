@@ -272,10 +272,14 @@ static void emit_quant(emitter *e, const ward_ast *n)
              n->op == WARD_Q_ALL ? WARD_QACC_ALL : n->op == WARD_Q_COUNT ? WARD_QACC_COUNT : WARD_QACC_ANY);
     patch(e, opJ(e, WARD_OP_JUMP, 0, 0), top);
     patch(e, exit, pc(e));
+    /* A collection that is itself unknown gives an unknown answer, not the
+     * empty collection's. */
+    uint32_t unknown = opJ(e, WARD_OP_IFX, 1, s);
     opA(e, WARD_OP_LOAD, s + 2);
     opA(e, WARD_OP_LOC, s);   /* "no item matched" points at the collection */
     if (n->op == WARD_Q_NONE)
         op0(e, WARD_OP_NOT);
+    patch(e, unknown, pc(e));
 }
 
 /* if C then A else B: unknown C gives an unknown value; absent C is false. */

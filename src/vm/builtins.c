@@ -675,6 +675,12 @@ static ward_value bi_is_secret(ward_vm *vm, ward_value *a, unsigned n)
     return with_loc(ward_v_bool((a[0].flags & WARD_VF_SECRET) != 0), &a[0]);
 }
 
+static ward_value bi_xml_elements(ward_vm *vm, ward_value *a, unsigned n)
+{
+    (void)n;
+    return ward_vm_xml_elements(vm, a);
+}
+
 static const builtin_fn table[WARD_BI__COUNT] = {
 #define X(name, mn, mx, args, res, doc) bi_##name,
 #include "../bytecode/builtins.def"

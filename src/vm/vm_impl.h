@@ -54,5 +54,6 @@ ward_value ward_vm_builtin(ward_vm *vm, unsigned id, ward_value *args, unsigned 
 const char *ward_vm_res_name(void *vm, uint32_t res);
 ward_value ward_vm_get_member(ward_vm *vm, const ward_value *obj, const char *key, uint32_t klen);
 void *ward_vm_alloc(ward_vm *vm, size_t n);
+ward_value ward_vm_xml_elements(ward_vm *vm, ward_value *args);
 
 #endif
