@@ -88,7 +88,7 @@ static int decode(const uint8_t *code, uint32_t avail, insn *in)
 static int selector_only(unsigned op)
 {
     switch (op) {
-    case WARD_OP_WHEN: case WARD_OP_JNOTTU: case WARD_OP_JNOTFU: case WARD_OP_TAINT: case WARD_OP_UNTAINT:
+    case WARD_OP_WHEN: case WARD_OP_TAINT: case WARD_OP_UNTAINT:
     case WARD_OP_JPASS: case WARD_OP_AT: case WARD_OP_EXPECT: case WARD_OP_FAIL: case WARD_OP_HALT:
     case WARD_OP_SEV: case WARD_OP_UNDECIDED:
         return 1;

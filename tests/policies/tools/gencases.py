@@ -169,6 +169,10 @@ def tf_plan(case):
             if k in exprs:
                 continue
             if v is UNKNOWN:
+                # written in the configuration as an expression known only after
+                # apply (an unknown the configuration does not set is the
+                # provider's default: the reader treats it as absent)
+                exprs[k] = {"references": ["var.%s" % k]}
                 continue
             if isinstance(v, (str, int, float, bool)) and v is not None:
                 exprs[k] = {"constant_value": v}
@@ -272,14 +276,16 @@ def scratch_list(case):
 def resolve(w, fmt, where, scratch):
     """where = (resource index, path) -> "line[:col]".
 
-    path None: the resource itself (line only).  path "": an absent top-level
+    path None: the resource itself (line only).  A path ending in "@": the start
+    of that property's value.  path "": an absent top-level
     attribute (ARM: the resource; plan JSON: the `values` key).  Otherwise the
     key of the property (or the deepest part that exists)."""
     idx, path = where
     if scratch:
         base = (idx,)
     elif fmt == "arm":
-        base = ("resources", idx)
+        # an int is a resource index; a string a top-level section ("outputs")
+        base = ("resources", idx) if isinstance(idx, int) else (idx,)
     else:
         base = ("planned_values", "root_module", "resources", idx, "values")
     if path is None or (path == "" and (scratch or fmt == "arm")):
@@ -287,6 +293,11 @@ def resolve(w, fmt, where, scratch):
         return "%d" % start[0]
     if path == "" and fmt == "tf":
         line, col = w.keys[base]
+        return "%d:%d" % (line, col)
+    if path.endswith("@"):
+        # the value's first character (a value placed from a parameter or variable
+        # into an array sits at the property's value, not at a key)
+        line, col = w.starts[base + split_path(path[:-1])]
         return "%d:%d" % (line, col)
     key = base + split_path(path)
     if fmt == "tf" and scratch and path == "type":
@@ -309,6 +320,8 @@ def expect_text(case, w, scratch=False):
             out.append("# " + line)
     for name, value in case.get("params", {}).items():
         out.append("param %s = %s" % (name, json.dumps(value)))
+    for rule in case.get("enable", []):
+        out.append("enable %s" % rule)
     for e in case["expect"]:
         rule, status = e[0], e[1]
         if status == "none":

@@ -85,7 +85,9 @@ def rule_of(path):
     r["azapi"] = sorted(set(t for a in azapi for t in re.findall(r'"([^"]+)"', a)))
     r["families"] = fams
     r["params"] = params_of(src)
-    r["shared"] = sorted(set(re.findall(r"azure\.(generativeKinds|systemRaiPolicies|nonChatModels)", src)))
+    # shared parameters of stdlib/azure.ward the rule reads (azure.NAME) or names in its help (`NAME`)
+    shared = [p[0] for p in params_of(open(os.path.join(ROOT, "stdlib", "azure.ward")).read())]
+    r["shared"] = sorted(n for n in shared if re.search(r"azure\.%s\b|`%s`" % (n, n), src))
     return r
 
 

@@ -20,8 +20,8 @@ CASES = [
     case("arm_trusted", "arm", [acct("oai", {"defaultAction": "Deny", "ipRules": [{"value": "198.51.100.0/24"}, {"value": "203.0.113.0/24"}]})],
          [(R, "fail", (0, "properties.networkAcls.ipRules[1].value"))], params={"trustedCidrs": ["198.51.100.*"]}),
     case("arm_param", "arm", [acct("oai", {"defaultAction": "Deny", "ipRules": "[parameters('ipRules')]"})],
-         [(R, "fail", (0, "properties.networkAcls.ipRules"))], parameters={"ipRules": param("array", [{"value": "0.0.0.0/0"}])},
-         scratch=False, comment="values from a parameter: the finding points at the property"),
+         [(R, "fail", (0, "properties.networkAcls.ipRules@"))], parameters={"ipRules": param("array", [{"value": "0.0.0.0/0"}])},
+         scratch=False, comment="values from a parameter: the array entries sit at the property's value"),
     case("tf_fail", "tf", [
         tf("azurerm_cognitive_account", "oai", {"name": "oai", "kind": "OpenAI", "sku_name": "S0",
             "network_acls": [{"default_action": "Deny", "ip_rules": ["0.0.0.0/0"], "bypass": "AzureServices"}]}),

@@ -15,6 +15,13 @@ CASES = [
     case("arm_not_evidenced", "arm", [
         arm("Microsoft.CognitiveServices/accounts", "oai", "2024-10-01", {}, kind="OpenAI", sku={"name": "S0"}),
     ], [(R, "fail", (0, None))], params={"requireDefenderPlanInTemplates": True}),
+    case("arm_info_not_evidenced", "arm", [
+        arm("Microsoft.CognitiveServices/accounts", "oai", "2024-10-01", {}, kind="OpenAI", sku={"name": "S0"}),
+        arm("Microsoft.CognitiveServices/accounts", "oai2", "2024-10-01", {}, kind="OpenAI", sku={"name": "S0"}),
+    ], [(R, "fail", (0, None))], comment="no AI plan in the template: one info finding (not evidenced) per deployment set"),
+    case("tf_info_not_evidenced", "tf", [
+        tf("azurerm_cognitive_account", "oai", {"name": "oai", "kind": "OpenAI", "sku_name": "S0"}),
+    ], [(R, "fail", (0, None))], comment="info: the plan is usually set centrally"),
     case("arm_param", "arm", [arm(P, "AI", "2024-01-01", {"pricingTier": "[parameters('tier')]"}, location=None)],
          [(R, "fail", (0, "properties.pricingTier"))], parameters={"tier": param("string", "Free")}),
     case("tf_fail", "tf", [

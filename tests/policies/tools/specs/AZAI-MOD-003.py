@@ -64,6 +64,17 @@ CASES = [
     case("arm_not_generative", "arm", [
         acct(kind="TextAnalytics"), policy("weak", [jb(enabled=False)]), dep("chat", rai="weak"),
     ], [(R, "none")]),
+    case("arm_gateway_shield", "arm", [
+        acct(),
+        policy("weak", [HATE, jb(enabled=True, blocking=False)]),
+        dep("chat", rai="weak"),
+        arm("Microsoft.ApiManagement/service", "apim", "2024-05-01", {"publisherEmail": "a@b.c", "publisherName": "x"},
+            sku={"name": "Developer", "capacity": 1}),
+        arm_child("Microsoft.ApiManagement/service/apis", "apim/oai", "2024-05-01", {"path": "oai", "serviceUrl": "https://oai.openai.azure.com/openai"}),
+        arm_child("Microsoft.ApiManagement/service/apis/policies", "apim/oai/policy", "2024-05-01", {"format": "rawxml",
+            "value": '<policies><inbound><base /><llm-content-safety backend-id="cs" shield-prompt="true" /></inbound></policies>'}),
+    ], [(R, "fail", (1, "properties.contentFilters[1]"))],
+        comment="an API Management prompt shield fronts the account: still a finding, severity low"),
     case("tf_fail", "tf", [
         tf("azurerm_cognitive_account", "oai", {"name": "oai", "kind": "OpenAI", "sku_name": "S0", "location": "eastus",
             "resource_group_name": "rg", "custom_subdomain_name": "oai"}),
