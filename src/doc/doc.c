@@ -152,3 +152,34 @@ const char *ward_node_kind_name(ward_node_kind k)
     static const char *names[] = {"null", "bool", "number", "string", "array", "object", "unknown"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
+
+int ward_doc_reference_target(const char *text, size_t len, const char **id, size_t *idlen, const char **path,
+                              size_t *pathlen)
+{
+    const char *open = memchr(text, '(', len);
+    if (!open)
+        return -1;
+    /* the id ends at the parenthesis that closes the first one */
+    int depth = 0;
+    for (const char *p = open; p < text + len; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0) {
+            *id = open + 1;
+            *idlen = (size_t)(p - open - 1);
+            *path = p + 1;
+            *pathlen = (size_t)(text + len - p - 1);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+ward_node *ward_node_reference_member(ward_arena *a, const ward_node *base, const char *name, size_t n, ward_span at)
+{
+    char *text = ward_arena_printf(a, "%.*s.%.*s", (int)base->len, base->u.str, (int)(n > 200 ? 200 : n), name);
+    ward_node *u = text ? ward_node_unknown(a, text, at) : NULL;
+    if (u)
+        u->flags = (uint8_t)(base->flags & (WARD_NF_REFERENCE | WARD_NF_SECRET | WARD_NF_KEYCALL));
+    return u;
+}

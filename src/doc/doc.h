@@ -38,6 +38,8 @@ enum {
     WARD_NF_EXPR = 1 << 2,       /* value was computed from an expression */
     WARD_NF_KEYCALL = 1 << 3,    /* UNKNOWN produced by a list*() key/secret call */
     WARD_NF_SUPPRESS = 1 << 4,   /* reserved for readers */
+    WARD_NF_REFERENCE = 1 << 5,  /* UNKNOWN read from another resource at deployment; its text is
+                                    "reference(<id>).<path>" or "listKeys(<id>)" (ward_doc_reference_target) */
 };
 
 typedef struct ward_node ward_node;
@@ -105,5 +107,13 @@ int ward_node_str_ieq(const ward_node *n, const char *s);                       
 const ward_span *ward_node_origin(const ward_node *n, const char **label);       /* NULL if none */
 
 const char *ward_node_kind_name(ward_node_kind k);
+
+/* For an UNKNOWN with WARD_NF_REFERENCE: the resource id (or symbolic name)
+ * inside the parentheses and the property path after them (may be empty).
+ * Returns 0, or -1 when the text does not have that shape. */
+int ward_doc_reference_target(const char *text, size_t len, const char **id, size_t *idlen, const char **path,
+                              size_t *pathlen);
+/* A new UNKNOWN that reads `.name` (or `[name]`) of a reference UNKNOWN. */
+ward_node *ward_node_reference_member(ward_arena *a, const ward_node *base, const char *name, size_t n, ward_span at);
 
 #endif

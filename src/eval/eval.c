@@ -81,6 +81,8 @@ static ward_node *property(ward_eval_ctx *ctx, const loc *l, const ward_armx *e,
 static ward_node *eval_member(ward_eval_ctx *ctx, const loc *l, const ward_armx *e)
 {
     ward_node *base = eval(ctx, l, e->base);
+    if (base && base->kind == WARD_N_UNKNOWN && (base->flags & WARD_NF_REFERENCE))
+        return ward_node_reference_member(ctx->arena, base, e->str, e->len, base->span);   /* reference(x).a.b */
     if (!base || base->kind == WARD_N_UNKNOWN)
         return base;
     return property(ctx, l, e, base, e->str, e->len);

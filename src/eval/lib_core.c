@@ -64,9 +64,14 @@ static ward_node *not_builtin(ward_eval_ctx *ctx, const ward_ev_call *c)
     }
     int n = (int)(c->nlen > 60 ? 60 : c->nlen);
     if (c->nlen >= 4 && strncasecmp(c->name, "list", 4) == 0) {
-        ward_node *u = ward_ev_unknown(ctx, c->span, "%.*s() returns keys or secrets at deployment", n, c->name);
+        /* listKeys(<id>, ...): which resource's keys, for cross-resource rules */
+        const ward_node *target = c->nargs ? c->args[0] : NULL;
+        ward_node *u = target && target->kind == WARD_N_STRING
+                           ? ward_ev_unknown(ctx, c->span, "%.*s(%.*s)", n, c->name,
+                                             (int)(target->len > 180 ? 180 : target->len), target->u.str)
+                           : ward_ev_unknown(ctx, c->span, "%.*s() returns keys or secrets at deployment", n, c->name);
         if (u)
-            u->flags |= WARD_NF_KEYCALL;
+            u->flags |= WARD_NF_KEYCALL | (target && target->kind == WARD_N_STRING ? WARD_NF_REFERENCE : 0);
         return u;
     }
     return ward_ev_unknown(ctx, c->span, "unsupported function '%.*s'", n, c->name);

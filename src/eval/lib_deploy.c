@@ -458,9 +458,18 @@ ward_node *ward_evf_environment(ward_eval_ctx *ctx, const ward_ev_call *c)
 
 /* --- runtime-only ------------------------------------------------------------ */
 
+/* reference(id, ...): unknown, but it says which resource it reads
+ * ("reference(<id>)"), so policies can join on it (ward_doc_reference_target). */
 ward_node *ward_evf_reference(ward_eval_ctx *ctx, const ward_ev_call *c)
 {
-    return ward_ev_unknown(ctx, c->span, "reference() is evaluated at deployment");
+    const ward_node *target = c->nargs ? c->args[0] : NULL;
+    if (!target || target->kind != WARD_N_STRING)
+        return ward_ev_unknown(ctx, c->span, "reference() is evaluated at deployment");
+    ward_node *u = ward_ev_unknown(ctx, c->span, "reference(%.*s)", (int)(target->len > 180 ? 180 : target->len),
+                                   target->u.str);
+    if (u)
+        u->flags |= WARD_NF_REFERENCE;
+    return u;
 }
 
 ward_node *ward_evf_references(ward_eval_ctx *ctx, const ward_ev_call *c)

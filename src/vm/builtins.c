@@ -484,6 +484,15 @@ static ward_value bi_ref(ward_vm *vm, ward_value *a, unsigned n)
     (void)n;
     if (a[0].kind == WARD_V_RES)
         return a[0];
+    /* reference(<id>).x or listKeys(<id>): the resource it reads */
+    const char *rid, *path;
+    size_t ridlen, pathlen;
+    if (a[0].kind == WARD_V_UNKNOWN && (a[0].flags & WARD_VF_REFERENCE) &&
+        ward_doc_reference_target(a[0].u.s, a[0].len, &rid, &ridlen, &path, &pathlen) == 0) {
+        ward_value target = ward_v_str(rid, (uint32_t)ridlen);
+        ward_value r = bi_ref(vm, &target, 1);
+        return r.kind == WARD_V_RES ? r : a[0];
+    }
     if (a[0].kind == WARD_V_NODE || a[0].kind == WARD_V_OBJ) {   /* {id: ...} objects */
         ward_value id = ward_vm_get_member(vm, &a[0], "id", 2);
         if (id.kind == WARD_V_STR || id.kind == WARD_V_UNKNOWN)
@@ -679,6 +688,21 @@ static ward_value bi_xml_elements(ward_vm *vm, ward_value *a, unsigned n)
 {
     (void)n;
     return ward_vm_xml_elements(vm, a);
+}
+
+static ward_value bi_referenced_property(ward_vm *vm, ward_value *a, unsigned n)
+{
+    (void)vm; (void)n;
+    const char *id, *path;
+    size_t idlen, pathlen;
+    if (a[0].kind != WARD_V_UNKNOWN || !(a[0].flags & WARD_VF_REFERENCE) ||
+        ward_doc_reference_target(a[0].u.s, a[0].len, &id, &idlen, &path, &pathlen) != 0)
+        return with_loc(ward_v_absent(), &a[0]);
+    if (pathlen && *path == '.') {
+        path++;
+        pathlen--;
+    }
+    return with_loc(ward_v_str(path, (uint32_t)pathlen), &a[0]);
 }
 
 static const builtin_fn table[WARD_BI__COUNT] = {

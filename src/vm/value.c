@@ -20,6 +20,8 @@ ward_value ward_v_from_node(const ward_node *n, uint32_t kstart)
         v = ward_v_unknown(n->u.str, n->len);
         if (n->flags & WARD_NF_KEYCALL)
             v.flags |= WARD_VF_KEYCALL;
+        if (n->flags & WARD_NF_REFERENCE)
+            v.flags |= WARD_VF_REFERENCE;
         break;
     default:
         v.kind = WARD_V_NODE;

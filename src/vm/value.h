@@ -23,7 +23,12 @@ typedef enum ward_vkind {
     WARD_V_UNKNOWN,  /* not known before deployment; s = description */
 } ward_vkind;
 
-enum { WARD_VF_KEYCALL = 1, WARD_VF_SECRET = 2, WARD_VF_ABSENTLOC = 4 /* location is the deepest existing part of an absent path */ };
+enum {
+    WARD_VF_KEYCALL = 1,
+    WARD_VF_SECRET = 2,
+    WARD_VF_ABSENTLOC = 4,   /* location is the deepest existing part of an absent path */
+    WARD_VF_REFERENCE = 8,   /* unknown read from another resource: "reference(<id>).path" */
+};
 
 #define WARD_NO_KEY UINT32_MAX
 

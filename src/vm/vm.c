@@ -240,6 +240,15 @@ ward_value ward_vm_get_member(ward_vm *vm, const ward_value *obj, const char *ke
                 return obj->u.obj->vals[i];
         break;
     case WARD_V_UNKNOWN:
+        if (obj->flags & WARD_VF_REFERENCE) {   /* reference(x).a -> reference(x).a.key */
+            char *t = ward_arena_printf(&vm->eval, "%.*s.%.*s", (int)obj->len, obj->u.s, (int)klen, key);
+            if (t) {
+                out = *obj;
+                out.u.s = t;
+                out.len = (uint32_t)strlen(t);
+                return out;
+            }
+        }
         return *obj;   /* a member of an unknown value is unknown */
     default:
         break;

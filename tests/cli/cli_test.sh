@@ -87,6 +87,25 @@ check ward_test_found_side 1 'found +T-001 fail at 2:34' -- "$WARD" test --no-bu
 printf 'param nosuch = 1\nexpect T-001 none\n' >"$T/apps.json.expect"
 check ward_test_unknown_param 2 'apps.json.expect:1:1: error\[E206\]' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 
+# Values read from another resource at deployment say which one (Bicep form).
+cat >"$T/ref.bicep" <<'B'
+resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
+  name: 'apim'
+  identity: { type: 'SystemAssigned' }
+}
+resource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid('x')
+  properties: {
+    principalId: apim.identity.principalId
+  }
+}
+B
+cat >"$T/ref.ward" <<'P'
+rule REF-1 { title "t" severity low on arm "Microsoft.Authorization/roleAssignments" as a {
+  fail "{ref(a.properties.principalId).type} {referenced_property(a.properties.principalId)}" } }
+P
+check bicep_reference_join 1 'Microsoft.ApiManagement/service identity.principalId' -- "$WARD" check --no-builtin --policy "$T/ref.ward" "$T/ref.bicep"
+
 # -j N: the same report, byte for byte, on one thread or several.
 mkdir -p "$T/many"
 for i in $(seq 1 30); do

@@ -15,12 +15,15 @@
  * scope objects carry WARD_NF_EXPR: a member they lack is unknown, not
  * absent.  NULL means out of memory, nothing else. */
 #include "bicep_eval.h"
+#include "../../base/vec.h"
 #include "../../base/writer.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+static void prov_add(ward_breader *r, const ward_node *n, const char *id, const char *path);
 
 ward_node *ward_bunknown(ward_bscope *sc, ward_span at, const char *fmt, ...)
 {
@@ -619,17 +622,35 @@ static ward_node *resource_member(ward_bscope *sc, ward_bsym *s, long inst, cons
         return ward_bunknown(sc, e->span, "'%.*s.%.*s' of an existing resource is not known before deployment",
                              (int)s->len, s->name, (int)n, m);
     const ward_member *mm = in->body ? ward_node_member(in->body, m, n) : NULL;
+    if (!mm && in->id && in->id->kind == WARD_N_STRING) {
+        /* a runtime property of another resource: say which one (reference(<id>).m) */
+        ward_node *u = ward_bunknown(sc, e->span, "reference(%.*s).%.*s", (int)(in->id->len > 180 ? 180 : in->id->len),
+                                     in->id->u.str, (int)n, m);
+        if (u)
+            u->flags |= WARD_NF_REFERENCE;
+        return u;
+    }
     if (!mm)
         return ward_bunknown(sc, e->span, "'%.*s.%.*s' is set at deployment", (int)s->len, s->name, (int)n, m);
-    return flag_expr(ward_bplace(sc, mm->value, e->span, NULL));
+    ward_node *v = flag_expr(ward_bplace(sc, mm->value, e->span, NULL));
+    if (in->id && in->id->kind == WARD_N_STRING)
+        prov_add(sc->r, v, ward_arena_strndup(sc->r->arena, in->id->u.str, in->id->len),
+                 ward_arena_strndup(sc->r->arena, m, n));
+    return v;
 }
 
 /* A method call on a resource (listKeys(), getSecret(...)): never known. */
 static ward_node *resource_method(ward_bscope *sc, ward_bsym *s, const ward_bnode *call)
 {
     const ward_bnode *d = call->a;
-    ward_node *u = ward_bunknown(sc, call->span, "%.*s.%.*s() is evaluated at deployment", (int)s->len, s->name,
-                                 (int)d->len, d->str);
+    const ward_binst *in = s->ninst ? &s->inst[0] : NULL;
+    const ward_node *id = in && in->id && in->id->kind == WARD_N_STRING ? in->id : NULL;
+    ward_node *u = id ? ward_bunknown(sc, call->span, "%.*s(%.*s)", (int)d->len, d->str,
+                                      (int)(id->len > 180 ? 180 : id->len), id->u.str)
+                      : ward_bunknown(sc, call->span, "%.*s.%.*s() is evaluated at deployment", (int)s->len, s->name,
+                                      (int)d->len, d->str);
+    if (u && id)
+        u->flags |= WARD_NF_REFERENCE;
     if (u && ((d->len >= 4 && strncasecmp(d->str, "list", 4) == 0) || (d->len == 9 && memcmp(d->str, "getSecret", 9) == 0)))
         u->flags |= WARD_NF_KEYCALL | WARD_NF_SECRET;
     return u;
@@ -648,8 +669,33 @@ static const ward_member *member_ci(const ward_node *o, const char *k, size_t n)
     return NULL;
 }
 
+static const struct ward_bprov *prov_find(const ward_breader *r, const ward_node *n)
+{
+    for (size_t i = r->nprov; i-- > 0;)
+        if (r->prov[i].node == n)
+            return &r->prov[i];
+    return NULL;
+}
+
+static void prov_add(ward_breader *r, const ward_node *n, const char *id, const char *path)
+{
+    struct ward_bprov p = {n, id, path};
+    if (n && n->kind == WARD_N_OBJECT && path)
+        WARD_VEC_PUSH(r->prov, r->nprov, r->capprov, p);
+}
+
+static ward_node *prov_unknown(ward_bscope *sc, const struct ward_bprov *p, const char *k, size_t n, ward_span at)
+{
+    ward_node *u = ward_bunknown(sc, at, "reference(%s).%s.%.*s", p->id, p->path, (int)(n > 60 ? 60 : n), k);
+    if (u)
+        u->flags |= WARD_NF_REFERENCE;
+    return u;
+}
+
 static ward_node *get_member(ward_bscope *sc, ward_node *base, const char *k, size_t n, int safe, ward_span at)
 {
+    if (base->kind == WARD_N_UNKNOWN && (base->flags & WARD_NF_REFERENCE))
+        return ward_node_reference_member(sc->r->arena, base, k, n, at);
     if (base->kind == WARD_N_UNKNOWN)
         return ward_bplace(sc, base, at, NULL);
     if (base->kind == WARD_N_NULL && safe)
@@ -657,10 +703,15 @@ static ward_node *get_member(ward_bscope *sc, ward_node *base, const char *k, si
     if (base->kind != WARD_N_OBJECT)
         return ward_bunknown(sc, at, "'.%.*s' on a value that is not an object", (int)(n > 60 ? 60 : n), k);
     const ward_member *m = member_ci(base, k, n);
+    const struct ward_bprov *p = prov_find(sc->r, base);
     if (m) {
         ward_node *v = ward_bplace(sc, m->value, at, NULL);
+        if (p)
+            prov_add(sc->r, v, p->id, ward_arena_printf(sc->r->arena, "%s.%.*s", p->path, (int)n, k));
         return (base->flags & WARD_NF_EXPR) ? flag_expr(v) : v;
     }
+    if (p)
+        return prov_unknown(sc, p, k, n, at);
     if (base->flags & WARD_NF_EXPR)
         return ward_bunknown(sc, at, "property '%.*s' is set at deployment", (int)(n > 60 ? 60 : n), k);
     if (safe)

@@ -113,6 +113,11 @@ struct ward_breader {
     size_t nscopes, capscopes;
     struct { uint32_t file; const ward_bnode *stmts; int failed; } *parsed;
     size_t nparsed, capparsed;
+    /* Objects read from other resources' bodies (acct.identity, ...): a
+     * property missing from them is that resource's runtime value, which
+     * becomes "reference(<id>).<path>" so policies can join on it. */
+    struct ward_bprov { const ward_node *node; const char *id; const char *path; } *prov;
+    size_t nprov, capprov;
 };
 
 /* bicep_eval.c */

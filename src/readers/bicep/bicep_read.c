@@ -1130,6 +1130,7 @@ int ward_bicep_read(ward_resource_set *set, ward_sources *src, uint32_t file, co
             r.failed = 1;
         if (tfile == WARD_NO_FILE || r.failed) {
             ward_free(r.parsed);
+    ward_free(r.prov);
             return r.failed ? WARD_READ_ERROR : WARD_READ_OK;
         }
         file = tfile;
@@ -1157,5 +1158,6 @@ int ward_bicep_read(ward_resource_set *set, ward_sources *src, uint32_t file, co
     if (set->arena.failed)
         diags->oom = 1;
     ward_free(r.parsed);
+    ward_free(r.prov);
     return r.failed || !ok ? WARD_READ_ERROR : WARD_READ_OK;
 }
