@@ -284,37 +284,34 @@ static int find_section(const uint8_t *data, size_t len, uint32_t nsect, uint32_
     return -1;
 }
 
+/* All strings go into one block (one allocation instead of one per
+ * string: loading is on the path of every `ward check`). */
 static int read_strs(ward_image *img, rd *r)
 {
     img->nstrs = get32(r);
     img->strs = alloc_n(r, img->nstrs, sizeof(char *), 4);
     img->slens = alloc_n(r, img->nstrs, sizeof(uint32_t), 4);
-    if (!img->strs || !img->slens) {
+    size_t total = r->n - r->off;   /* bytes left bound the string bytes */
+    img->strblock = !r->bad ? ward_malloc(total + img->nstrs + 1) : NULL;
+    if (!img->strs || !img->slens || !img->strblock) {
         img->nstrs = 0;   /* nothing to free string by string */
         return -1;
     }
-    for (uint32_t i = 0; !r->bad && i < img->nstrs; i++) {
+    char *dst = img->strblock;
+    for (uint32_t i = 0; i < img->nstrs; i++) {
         uint32_t l = get32(r);
-        if (!need(r, l))
-            break;
-        img->strs[i] = ward_malloc((size_t)l + 1);
-        if (!img->strs[i]) {
-            r->bad = 1;
-            break;
+        if (!need(r, l)) {
+            img->nstrs = 0;
+            return -1;
         }
-        memcpy(img->strs[i], r->p + r->off, l);
-        img->strs[i][l] = 0;
+        memcpy(dst, r->p + r->off, l);
+        dst[l] = 0;
+        img->strs[i] = dst;
         img->slens[i] = l;
+        dst += l + 1;
         r->off += l;
     }
-    if (r->bad && img->strs) {
-        /* keep img consistent for ward_image_free: count only filled slots */
-        uint32_t k = 0;
-        while (k < img->nstrs && img->strs[k])
-            k++;
-        img->nstrs = k;
-    }
-    return r->bad ? -1 : 0;
+    return 0;
 }
 
 static int read_all(ward_image *img, const uint8_t *data, size_t len, uint32_t nsect)

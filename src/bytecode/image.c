@@ -10,8 +10,11 @@ void ward_image_init(ward_image *img) { memset(img, 0, sizeof *img); }
 
 void ward_image_free(ward_image *img)
 {
-    for (uint32_t i = 0; i < img->nstrs; i++)
-        ward_free(img->strs[i]);
+    if (img->strblock)
+        ward_free(img->strblock);
+    else
+        for (uint32_t i = 0; i < img->nstrs; i++)
+            ward_free(img->strs[i]);
     ward_free(img->strs);
     ward_free(img->slens);
     ward_free(img->consts);

@@ -97,6 +97,7 @@ typedef struct ward_image {
     uint32_t ntindex;
     uint8_t digest[32];      /* SHA-256 of the serialised content */
     int verified;
+    char *strblock;          /* when set, every strs[i] points into this one block */
 } ward_image;
 
 void ward_image_init(ward_image *img);

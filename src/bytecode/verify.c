@@ -1,6 +1,7 @@
 /* verify.c: the bytecode verifier (see verify.h). */
 #include "verify.h"
 #include "../base/alloc.h"
+#include "../base/vec.h"
 #include "opcode.h"
 
 #include <stdarg.h>
@@ -28,6 +29,12 @@ typedef struct vctx {
     ward_image *img;
     char *why;
     size_t whylen;
+    uint8_t len[256];          /* instruction length per opcode, 0 = not an opcode */
+    uint8_t jumps[256];        /* the opcode may jump */
+    uint8_t fmt[256];          /* operand layout, see decode() */
+    int8_t pops[256], pushes[256];
+    uint32_t *calls;           /* (caller, callee) pairs found while decoding */
+    size_t ncalls, capcalls;
 } vctx;
 
 static int fail(vctx *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -47,42 +54,46 @@ static uint32_t rd32(const uint8_t *p)
 }
 
 /* Decoded operands of one instruction. */
+enum { FMT_NONE, FMT_A, FMT_AB, FMT_AA, FMT_J, FMT_AJ };
+
 typedef struct insn {
     unsigned op;
     uint32_t a, a2, b, j;
     uint32_t len;
 } insn;
 
-static int decode(const uint8_t *code, uint32_t avail, insn *in)
+/* Decodes one instruction.  The operand layouts are few and fixed (A, AB,
+ * AA, J, AJ), so the length table of the context decides the reading. */
+static int decode(const vctx *v, const uint8_t *code, uint32_t avail, insn *in)
 {
-    memset(in, 0, sizeof *in);
+    in->a = in->a2 = in->b = in->j = 0;
     if (avail < 1)
         return -1;
     in->op = code[0];
-    const ward_opinfo *oi = ward_opinfo_get(in->op);
-    if (!oi)
-        return -1;
-    uint32_t len = ward_op_length(in->op);
-    if (len > avail)
+    uint32_t len = v->len[in->op];
+    if (!len || len > avail)
         return -1;
     const uint8_t *p = code + 1;
-    int seen_a = 0;
-    for (const char *o = oi->operands; *o; o++) {
-        if (*o == 'A') {
-            if (seen_a++)
-                in->a2 = rd16(p);
-            else
-                in->a = rd16(p);
-            p += 2;
-        } else if (*o == 'B') {
-            in->b = *p++;
-        } else {
-            in->j = rd32(p);
-            p += 4;
-        }
+    switch (v->fmt[in->op]) {   /* the layouts of opcodes.def */
+    case FMT_A: in->a = rd16(p); break;
+    case FMT_AB: in->a = rd16(p); in->b = p[2]; break;
+    case FMT_AA: in->a = rd16(p); in->a2 = rd16(p + 2); break;
+    case FMT_J: in->j = rd32(p); break;
+    case FMT_AJ: in->a = rd16(p); in->j = rd32(p + 2); break;
+    default: break;
     }
     in->len = len;
     return 0;
+}
+
+static uint8_t layout(const char *ops)
+{
+    if (!strcmp(ops, "A")) return FMT_A;
+    if (!strcmp(ops, "AB")) return FMT_AB;
+    if (!strcmp(ops, "AA")) return FMT_AA;
+    if (!strcmp(ops, "J")) return FMT_J;
+    if (!strcmp(ops, "AJ")) return FMT_AJ;
+    return FMT_NONE;
 }
 
 static int selector_only(unsigned op)
@@ -148,20 +159,19 @@ static int check_operands(vctx *v, const ward_func *f, const insn *in, uint32_t 
     return 0;
 }
 
-static int pops_of(const insn *in)
+static int pops_of(const vctx *v, const insn *in)
 {
-    const ward_opinfo *oi = ward_opinfo_get(in->op);
-    if (oi->pops == -1)
+    int pops = v->pops[in->op];
+    if (pops == -1)
         return (int)(in->op == WARD_OP_CALLB || in->op == WARD_OP_CALL ? in->b : in->a);
-    if (oi->pops == -2)
+    if (pops == -2)
         return (int)(2 * in->a);
-    return oi->pops;
+    return pops;
 }
 
 /* Abstract interpretation of stack depth over all paths of one function. */
-static int check_stack(vctx *v, ward_func *f, const uint8_t *starts)
+static int check_stack(vctx *v, ward_func *f, const uint8_t *starts, const insn *ins)
 {
-    const uint8_t *code = v->img->code + f->code_off;
     int32_t *depth = ward_malloc(sizeof(int32_t) * (f->code_len + 1));
     uint32_t *work = ward_malloc(sizeof(uint32_t) * (f->code_len + 1));
     if (!depth || !work) {
@@ -185,16 +195,14 @@ static int check_stack(vctx *v, ward_func *f, const uint8_t *starts)
     } while (0)
     while (nwork && rc == 0) {
         uint32_t pc = work[--nwork];
-        insn in;
-        decode(code + pc, f->code_len - pc, &in);
+        insn in = ins[pc];   /* decoded once, by verify_func */
         int32_t d = depth[pc];
-        int pops = pops_of(&in);
-        const ward_opinfo *oi = ward_opinfo_get(in.op);
+        int pops = pops_of(v, &in);
         if (d < pops) {
             rc = fail(v, "stack underflow at %u", pc);
             break;
         }
-        int32_t after = d - pops + oi->pushes;
+        int32_t after = d - pops + v->pushes[in.op];
         if ((uint32_t)after > maxd)
             maxd = (uint32_t)after;
         if (maxd > WARD_MAX_STACK) {
@@ -224,7 +232,7 @@ static int check_stack(vctx *v, ward_func *f, const uint8_t *starts)
             if (rc == 0) EDGE(pc + in.len, d);
             continue;
         default:
-            if (ward_op_jumps(in.op))
+            if (v->jumps[in.op])
                 EDGE(in.j, after);
             if (rc == 0)
                 EDGE(pc + in.len, after);
@@ -252,68 +260,93 @@ static int verify_func(vctx *v, uint32_t idx)
     if (f->code_len == 0 || f->code_off > img->code_len || f->code_len > img->code_len - f->code_off)
         return fail(v, "function %u: code out of range", idx);
     uint8_t *starts = ward_calloc(f->code_len, 1);
-    if (!starts)
+    insn *ins = ward_malloc(sizeof *ins * f->code_len);
+    if (!starts || !ins) {
+        ward_free(starts);
+        ward_free(ins);
         return fail(v, "out of memory");
+    }
     const uint8_t *code = img->code + f->code_off;
     int rc = 0;
     for (uint32_t pc = 0; pc < f->code_len && rc == 0;) {
-        insn in;
-        if (decode(code + pc, f->code_len - pc, &in) != 0) {
+        insn *in = &ins[pc];
+        if (decode(v, code + pc, f->code_len - pc, in) != 0) {
             rc = fail(v, "function %u: bad instruction at %u", idx, pc);
             break;
         }
         starts[pc] = 1;
-        rc = check_operands(v, f, &in, pc);
-        pc += in.len;
+        rc = check_operands(v, f, in, pc);
+        if (rc == 0 && in->op == WARD_OP_CALL) {
+            uint32_t pair[2] = {idx, in->a};
+            if (ward_vec_reserve((void **)&v->calls, &v->capcalls, v->ncalls + 2, sizeof *v->calls) != 0)
+                rc = fail(v, "out of memory");
+            else {
+                v->calls[v->ncalls++] = pair[0];
+                v->calls[v->ncalls++] = pair[1];
+            }
+        }
+        pc += in->len;
     }
     if (rc == 0)   /* jump targets must be instruction starts: checked in check_stack's EDGE */
-        rc = check_stack(v, f, starts);
+        rc = check_stack(v, f, starts, ins);
     ward_free(starts);
+    ward_free(ins);
     return rc;
 }
 
-/* Rejects recursion, so evaluation depth is bounded by the call graph. */
+/* Rejects recursion, so evaluation depth is bounded by the call graph.
+ * The call edges were collected while decoding: a depth-first search over
+ * them (adjacency built by counting sort) finds any cycle. */
 static int check_calls(vctx *v)
 {
-    ward_image *img = v->img;
-    uint8_t *color = ward_calloc(img->nfuncs ? img->nfuncs : 1, 1);
-    uint32_t *stack = ward_malloc(sizeof(uint32_t) * 2 * (img->nfuncs + 1));
-    if (!color || !stack) {
-        ward_free(color);
-        ward_free(stack);
-        return fail(v, "out of memory");
-    }
+    uint32_t nf = v->img->nfuncs;
+    size_t ne = v->ncalls / 2;
+    uint32_t *first = ward_calloc(nf + 1, sizeof *first);
+    uint32_t *to = ward_malloc(sizeof *to * (ne ? ne : 1));
+    uint8_t *color = ward_calloc(nf ? nf : 1, 1);
+    uint32_t *stack = ward_malloc(sizeof *stack * 2 * (nf + 1));
     int rc = 0;
-    for (uint32_t root = 0; root < img->nfuncs && rc == 0; root++) {
+    if (!first || !to || !color || !stack) {
+        rc = fail(v, "out of memory");
+        goto out;
+    }
+    for (size_t e = 0; e < ne; e++)
+        first[v->calls[2 * e] + 1]++;
+    for (uint32_t i = 0; i < nf; i++)
+        first[i + 1] += first[i];
+    for (size_t e = 0; e < ne; e++)   /* fill; first[] is restored below */
+        to[first[v->calls[2 * e]]++] = v->calls[2 * e + 1];
+    for (uint32_t i = nf; i > 0; i--)
+        first[i] = first[i - 1];
+    first[0] = 0;
+    for (uint32_t root = 0; root < nf && rc == 0; root++) {
         if (color[root])
             continue;
-        /* Iterative DFS: stack of (function, resume pc). */
-        uint32_t sp = 0;
+        uint32_t sp = 0;   /* stack of (function, next edge) */
         stack[sp++] = root;
-        stack[sp++] = 0;
+        stack[sp++] = first[root];
         color[root] = 1;
         while (sp && rc == 0) {
-            uint32_t fi = stack[sp - 2], pc = stack[sp - 1];
-            const ward_func *f = &img->funcs[fi];
-            if (pc >= f->code_len) {
+            uint32_t fi = stack[sp - 2], e = stack[sp - 1];
+            if (e >= first[fi + 1]) {
                 color[fi] = 2;
                 sp -= 2;
                 continue;
             }
-            insn in;
-            decode(img->code + f->code_off + pc, f->code_len - pc, &in);
-            stack[sp - 1] = pc + in.len;
-            if (in.op != WARD_OP_CALL)
-                continue;
-            if (color[in.a] == 1)
-                rc = fail(v, "recursive call to function %u", in.a);
-            else if (color[in.a] == 0) {
-                color[in.a] = 1;
-                stack[sp++] = in.a;
-                stack[sp++] = 0;
+            stack[sp - 1] = e + 1;
+            uint32_t callee = to[e];
+            if (color[callee] == 1)
+                rc = fail(v, "recursive call to function %u", callee);
+            else if (color[callee] == 0) {
+                color[callee] = 1;
+                stack[sp++] = callee;
+                stack[sp++] = first[callee];
             }
         }
     }
+out:
+    ward_free(first);
+    ward_free(to);
     ward_free(color);
     ward_free(stack);
     return rc;
@@ -378,16 +411,32 @@ static int verify_tables(vctx *v)
 
 int ward_verify(ward_image *img, char *why, size_t whylen)
 {
-    vctx v = {img, why, whylen};
+    vctx v;
+    memset(&v, 0, sizeof v);
+    v.img = img;
+    v.why = why;
+    v.whylen = whylen;
+    for (unsigned op = 0; op < WARD_OP__COUNT; op++) {
+        const ward_opinfo *oi = ward_opinfo_get(op);
+        v.len[op] = (uint8_t)ward_op_length(op);
+        v.jumps[op] = (uint8_t)ward_op_jumps(op);
+        v.fmt[op] = layout(oi->operands);
+        v.pops[op] = (int8_t)oi->pops;
+        v.pushes[op] = (int8_t)oi->pushes;
+    }
     if (whylen)
         why[0] = 0;
     img->verified = 0;
     if (verify_tables(&v) != 0)
         return -1;
     for (uint32_t i = 0; i < img->nfuncs; i++)
-        if (verify_func(&v, i) != 0)
+        if (verify_func(&v, i) != 0) {
+            ward_free(v.calls);
             return -1;
-    if (check_calls(&v) != 0)
+        }
+    int rc = check_calls(&v);
+    ward_free(v.calls);
+    if (rc != 0)
         return -1;
     img->verified = 1;
     return 0;
