@@ -19,6 +19,7 @@ typedef struct ward_source {
     size_t len;
     uint32_t *lines;        /* byte offset of each line start; built lazily */
     uint32_t nlines;
+    uint32_t *cps;          /* code points before each 4 KiB boundary (long lines), lazily */
     int mapped;             /* text came from mmap (large files) */
 } ward_source;
 

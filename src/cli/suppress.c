@@ -189,18 +189,35 @@ static void apply_inline(ward_findings *f, ward_finding *x, const ward_sources *
     x->suppress_reason = ward_arena_strdup(&f->arena, s.reason);   /* outlives the source line */
 }
 
+/* Does the file mention ward:ignore at all?  Checked once per file, so
+ * findings in files without comments (every Terraform plan) cost nothing. */
+static int mentions_ignore(const ward_sources *src, uint32_t file, signed char *memo)
+{
+    if (memo[file] == 0) {
+        const ward_source *s = ward_sources_get(src, file);
+        int found = 0;
+        for (size_t i = 0; s && !found && i + 11 <= s->len; i++)
+            found = s->text[i] == 'w' && memcmp(s->text + i, "ward:ignore", 11) == 0;
+        memo[file] = found ? 1 : -1;
+    }
+    return memo[file] > 0;
+}
+
 void ward_suppress_apply(ward_findings *f, const ward_sources *src, ward_config *cfg, ward_diags *diags)
 {
     char today[11];
     ward_today(today);
+    signed char *memo = ward_calloc(src->n ? src->n : 1, 1);
     for (size_t i = 0; i < f->n; i++) {
         ward_finding *x = &f->items[i];
         if (x->suppressed)
             continue;
-        apply_inline(f, x, src, today, diags);
+        if (memo && ward_span_valid(x->span) && x->span.file < src->n && mentions_ignore(src, x->span.file, memo))
+            apply_inline(f, x, src, today, diags);
         if (!x->suppressed && cfg && cfg->loaded)
             apply_config(x, src, cfg, today, diags);
     }
+    ward_free(memo);
 }
 
 /* ---- baselines ------------------------------------------------------------------- */

@@ -39,6 +39,8 @@ typedef struct ward_resource {
     ward_span span;           /* the declaration (first line of the resource) */
     int32_t parent;           /* index in the set, or -1 */
     uint32_t flags;           /* WARD_RF_* */
+    uint32_t body_kstart;     /* when the body is an object member (a plan's "values"): its key
+                                 offset, where absent top-level properties point; 0 = none */
 } ward_resource;
 
 typedef struct ward_resource_set {

@@ -214,6 +214,10 @@ static ward_value synthetic_member(ward_vm *vm, const ward_value *obj, const cha
         out = ward_v_str(v, (uint32_t)strlen(v));
     out.at = r->body;
     out.kstart = WARD_NO_KEY;
+    if (!v && r->body_kstart) {   /* absent from a plan's values: point at the "values" key */
+        out.kstart = r->body_kstart - 1;
+        out.flags |= WARD_VF_ABSENTLOC;
+    }
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <stdlib.h>
 #include <string.h>
 
 START_TEST(arena_alloc_and_cap)
@@ -68,6 +69,33 @@ START_TEST(source_positions)
     const char *l = ward_source_line(&s, id, 1, &len);
     ck_assert_uint_eq(len, 2);   /* CR stripped */
     ck_assert_int_eq(memcmp(l, "ab", 2), 0);
+    ward_sources_free(&s);
+}
+END_TEST
+
+START_TEST(columns_on_very_long_lines)
+{
+    /* A minified document is one line: columns far into it must still count
+     * code points exactly (the 4 KiB count table), not bytes. */
+    ward_sources s;
+    ward_sources_init(&s);
+    size_t n = 100000;
+    char *text = malloc(n + 1);
+    size_t len = 0;
+    while (len + 2 < n) {          /* "é" (2 bytes) then "a" */
+        text[len++] = (char)0xC3;
+        text[len++] = (char)0xA9;
+        text[len++] = 'a';
+    }
+    text[len] = 0;
+    uint32_t id = ward_sources_add(&s, "long.json", text, len);
+    for (uint32_t off = 0; off < len; off += 2999) {
+        uint32_t o = off - off % 3;   /* a character start */
+        ward_pos p = ward_source_pos(&s, id, o);
+        ck_assert_uint_eq(p.line, 1);
+        ck_assert_uint_eq(p.col, 1 + (o / 3) * 2);
+    }
+    free(text);
     ward_sources_free(&s);
 }
 END_TEST
@@ -151,6 +179,7 @@ int main(void)
     tcase_add_test(tc, arena_out_of_memory);
     tcase_add_test(tc, source_positions);
     tcase_add_test(tc, diag_render_caret);
+    tcase_add_test(tc, columns_on_very_long_lines);
     tcase_add_test(tc, writer_escapes);
     tcase_add_test(tc, sha256_known_vector);
     tcase_add_test(tc, doc_lookup_last_duplicate_wins);

@@ -354,7 +354,7 @@ static void read_instance(arm_reader *r, const arm_site *site, arm_ev *ev, const
         return;
     }
     ward_resource res = {WARD_FAM_ARM, type, name, d->symbol, site->chain, body, d->span,
-                         parent ? parent->index : -1, flags};
+                         parent ? parent->index : -1, flags, 0};
     long index = ward_resource_set_add(r->set, &res);
     if (index < 0) {
         r->diags->oom = 1;
@@ -557,7 +557,7 @@ static void read_output(arm_reader *r, const arm_site *site, const ward_member *
     const char *name = ward_arena_printf(r->arena, "%s/%.*s", owner, (int)m->klen, m->key);
     ward_span at = ward_span_make(o->span.file, m->kstart, m->kstart + m->klen + 2);
     ward_resource res = {WARD_FAM_ARM, WARD_ARM_OUTPUT_TYPE, name, NULL, site->chain, body, at, site->deployment,
-                         site->flags};
+                         site->flags, 0};
     if (!body || !name || ward_resource_set_add(r->set, &res) < 0)
         r->diags->oom = 1;
 }

@@ -134,6 +134,10 @@ static void index_changes(ward_tfp_ctx *c, const ward_node *changes)
             continue;
         }
         expect_kind(c, change, "actions", WARD_N_ARRAY, "a list");
+        /* A deposed object (create_before_destroy) shares the address of the
+         * current one and is only ever deleted: it must not hide it. */
+        if (ward_node_get(rc, "deposed"))
+            continue;
         if (addr && ward_tfp_map_put(&c->changes, addr->u.str, addr->len, rc) != 0)
             ward_tfp_oom(c, rc->span);
     }
@@ -163,10 +167,11 @@ static char *dup_str(ward_tfp_ctx *c, const ward_node *s)
     return p;
 }
 
-/* Where members added to `values` go: its key in the resource object. */
+/* Where members added to `values` go: its key token in the resource object
+ * (the token is the key and its quotes, unless the key has escapes). */
 static ward_tfp_loc values_loc(const ward_member *vm)
 {
-    ward_tfp_loc l = {vm->kstart, vm->kstart + (uint32_t)sizeof "\"values\"" - 1};
+    ward_tfp_loc l = {vm->kstart, vm->kstart + vm->klen + 2};
     if (l.kend > vm->value->span.start)
         l.kend = vm->value->span.start;
     return l;
@@ -231,11 +236,12 @@ static void read_resource(ward_tfp_ctx *c, ward_node *res, const char *module, i
         return;
     }
     ward_resource r = {WARD_FAM_TERRAFORM, dup_str(c, type), dup_str(c, name), dup_str(c, addr), module,
-                       vm->value, res->span, -1, 0};
+                       vm->value, res->span, -1, 0, 0};
     if (!r.type || !r.name || !r.address)
         return;
     if (ward_node_get(res, "index"))
         r.flags |= WARD_RF_LOOP;
+    r.body_kstart = vm->kstart + 1;   /* absent attributes point at the "values" key (DESIGN.md) */
     prepare_body(c, vm->value, values_loc(vm), change, res, module, &r);
     if (ward_resource_set_add(c->set, &r) < 0)
         ward_tfp_oom(c, res->span);
@@ -270,8 +276,8 @@ static void read_changes(ward_tfp_ctx *c, const ward_node *changes)
 {
     for (uint32_t i = 0; i < changes->len && !c->oom; i++) {
         ward_node *rc = changes->u.items[i];
-        if (rc->kind != WARD_N_OBJECT || !ward_tfp_get(rc, "change", WARD_N_OBJECT))
-            continue;   /* reported by index_changes */
+        if (rc->kind != WARD_N_OBJECT || !ward_tfp_get(rc, "change", WARD_N_OBJECT) || ward_node_get(rc, "deposed"))
+            continue;   /* reported by index_changes, or a deposed object on its way out */
         const ward_node *mod = ward_tfp_get(rc, "module_address", WARD_N_STRING);
         char *module = mod ? dup_str(c, mod) : NULL;
         if (!mod || module)

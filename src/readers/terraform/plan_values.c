@@ -35,6 +35,23 @@ static ward_node *unknown_node(ward_tfp_ctx *c, ward_span span)
 
 static int is_true(const ward_node *n) { return n->kind == WARD_N_BOOL && n->u.b; }
 
+/* Does an after_unknown container mark anything inside it? */
+static int has_true(const ward_node *u)
+{
+    if (is_true(u))
+        return 1;
+    if (u->kind == WARD_N_OBJECT) {
+        for (uint32_t i = 0; i < u->len; i++)
+            if (has_true(u->u.members[i].value))
+                return 1;
+    } else if (u->kind == WARD_N_ARRAY) {
+        for (uint32_t i = 0; i < u->len; i++)
+            if (has_true(u->u.items[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* Drops every member `key` of obj (the plan's default for an attribute the
  * configuration does not set is "absent", whatever placeholder it shows). */
 static void remove_members(ward_node *obj, const char *key, uint32_t klen)
@@ -123,7 +140,9 @@ void ward_tfp_apply_unknown(ward_tfp_ctx *c, ward_node *values, const ward_node 
         const ward_member *um = &u->u.members[i];
         ward_member *m = ward_tfp_member(values, um->key, um->klen);
         ward_tfp_cfg sub = ward_tfp_cfg_member(cfg, um->key, um->klen, m ? m->value : NULL);
-        if (is_true(um->value)) {
+        /* A container of unknowns that the values leave out is, to a rule,
+         * as unknown as a whole. */
+        if (is_true(um->value) || (!m && has_true(um->value))) {
             if (sub.kind == WARD_TFP_CFG_NONE)
                 remove_members(values, um->key, um->klen);
             else
