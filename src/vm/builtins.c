@@ -476,6 +476,11 @@ static int ref_matches(const ward_resource *r, const char *s, uint32_t len)
     }
     if (off >= sizeof tail)
         return 0;
+    /* The relative form ARM accepts in `scope` ("Microsoft.X/a/n1"): the tail
+     * without "providers/". */
+    const size_t pl = 10;   /* strlen("providers/") */
+    if (s[0] != '/' && len == off - pl && strncasecmp(s, tail + pl, len) == 0)
+        return 1;
     return len >= off && strncasecmp(s + len - off, tail, off) == 0 && (len == off || s[len - off - 1] == '/');
 }
 

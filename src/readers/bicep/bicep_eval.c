@@ -612,8 +612,22 @@ static ward_node *resource_member(ward_bscope *sc, ward_bsym *s, long inst, cons
     }
     if (n == 2 && memcmp(m, "id", 2) == 0)
         return in->id ? ward_bplace(sc, in->id, e->span, NULL) : ward_bunknown(sc, e->span, "unknown id");
-    if (n == 4 && memcmp(m, "name", 4) == 0)
-        return in->name ? ward_bplace(sc, in->name, e->span, NULL) : ward_bunknown(sc, e->span, "unknown name");
+    if (n == 4 && memcmp(m, "name", 4) == 0) {
+        if (!in->name)
+            return ward_bunknown(sc, e->span, "unknown name");
+        /* A child declared with a parent (nested or `parent:`) answers `.name`
+         * with its own name, as Bicep does, not the full "parent/child". */
+        if (s->parent && in->name->kind == WARD_N_STRING) {
+            const char *last = in->name->u.str;
+            for (uint32_t i = 0; i < in->name->len; i++)
+                if (in->name->u.str[i] == '/')
+                    last = in->name->u.str + i + 1;
+            size_t ln = (size_t)(in->name->u.str + in->name->len - last);
+            ward_node *v = ward_node_string(sc->r->arena, last, ln, e->span);
+            return v ? flag_expr(v) : NULL;
+        }
+        return ward_bplace(sc, in->name, e->span, NULL);
+    }
     if (n == 4 && memcmp(m, "type", 4) == 0)
         return ward_node_string(sc->r->arena, s->type, strlen(s->type), e->span);
     if (n == 10 && memcmp(m, "apiVersion", 10) == 0)

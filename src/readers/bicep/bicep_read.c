@@ -913,11 +913,47 @@ static int add_instances(ward_bscope *sc, ward_bsym *s)
     return 0;
 }
 
+/* Outputs become resources of the ARM reader's output type, body
+ * {type, value}, so one rule (keys must not leave through outputs) serves
+ * ARM and Bicep.  @secure() outputs say so in `type`. */
+static int add_output(ward_bscope *sc, ward_bsym *s)
+{
+    ward_span at = ward_span_make(sc->file, s->decl->span.start, s->decl->span.start + 6);
+    ward_node *v = ward_bsym_value(sc, s, s->decl->b ? s->decl->b->span : at);
+    ward_node *body = ward_bobject(sc, 2, s->decl->span);
+    if (!v || !body)
+        return -1;
+    body->u.members[0] = (ward_member){"value", 5, v->span.start, v};
+    /* ARM's output type: secure ones say so; otherwise the value's kind. */
+    const char *type = s->secure ? "securestring"
+                       : v->kind == WARD_N_OBJECT ? "object"
+                       : v->kind == WARD_N_ARRAY ? "array"
+                       : v->kind == WARD_N_BOOL ? "bool"
+                       : v->kind == WARD_N_NUMBER ? "int"
+                                                  : "string";
+    ward_node *t = ward_node_string(sc->r->arena, type, strlen(type), at);
+    if (!t)
+        return -1;
+    body->u.members[1] = (ward_member){"type", 4, at.start, t};
+    ward_resource res = {0};
+    res.family = WARD_FAM_ARM;
+    res.type = "Microsoft.Resources/deployments/outputs";
+    res.name = ward_arena_printf(sc->r->arena, "%s/%.*s", sc->chain ? sc->chain : file_base(sc->path), (int)s->len,
+                                 s->name);
+    res.chain = sc->chain;
+    res.body = body;
+    res.span = at;
+    res.parent = -1;
+    return res.name && ward_resource_set_add(sc->r->set, &res) >= 0 ? 0 : -1;
+}
+
 static int add_scope(ward_bscope *sc)
 {
     for (size_t i = 0; i < sc->nsyms; i++) {
         ward_bsym *s = &sc->syms[i];
         if ((s->kind == WARD_BS_RESOURCE || s->kind == WARD_BS_MODULE) && add_instances(sc, s) != 0)
+            return -1;
+        if (s->kind == WARD_BS_OUTPUT && add_output(sc, s) != 0)
             return -1;
     }
     for (size_t i = 0; i < sc->nsyms; i++) {
