@@ -455,6 +455,11 @@ static int ref_matches(const ward_resource *r, const char *s, uint32_t len)
         return 1;
     if (r->name && r->family != WARD_FAM_TERRAFORM && strlen(r->name) == len && strncasecmp(r->name, s, len) == 0)
         return 1;
+    /* A Terraform reference without an instance key names the counted or
+     * for_each instances too ("azurerm_x.y" for "azurerm_x.y[0]"). */
+    if (r->family == WARD_FAM_TERRAFORM && r->address && strlen(r->address) > len &&
+        memcmp(r->address, s, len) == 0 && r->address[len] == '[')
+        return 1;
     if (r->family == WARD_FAM_TERRAFORM || !r->name)
         return 0;
     /* "/subscriptions/.../providers/Microsoft.X/a/n1/b/n2": rebuild the expected tail. */

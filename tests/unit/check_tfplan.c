@@ -359,7 +359,9 @@ START_TEST(after_unknown_against_configuration)
     /* Set by the configuration, present in values: unknown at its own place. */
     const ward_member *m = member_at(b, "custom_subdomain_name");
     ck_assert_int_eq(m->value->kind, WARD_N_UNKNOWN);
-    ck_assert_str_eq(m->value->u.str, "known after apply");
+    /* written as a reference to another resource: the unknown says which */
+    ck_assert_str_eq(m->value->u.str, "reference(module.ai[\"a]b\"].random_string.s).result");
+    ck_assert(m->value->flags & WARD_NF_REFERENCE);
     assert_pos(&p, m->kstart, 5, 30);
     assert_pos(&p, m->value->span.start, 5, 54);
     /* Set by the configuration, absent from values: added at the `values` key. */

@@ -188,7 +188,9 @@ static void prepare_body(ward_tfp_ctx *c, ward_node *body, ward_tfp_loc loc, con
         ward_tfp_cfg cfg = {WARD_TFP_CFG_ANY, NULL};
         if (type && name)
             cfg = ward_tfp_config_resource(c, module, 0, type, name);
+        c->module = module;   /* references in the configuration are relative to it */
         ward_tfp_apply_unknown(c, body, unknown, cfg, loc);
+        c->module = NULL;
     }
     if (strncmp(r->type, "azapi_", 6) == 0)
         ward_tfp_decode_body(c, body, r->address);

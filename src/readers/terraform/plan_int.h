@@ -55,6 +55,7 @@ typedef struct ward_tfp_ctx {
     size_t keycap;
     int failed;                    /* a located error was reported */
     int oom;
+    const char *module;            /* module address of the resource being prepared, or NULL */
 } ward_tfp_ctx;
 
 /* Records a located error (WARD_D_DOC_SHAPE) at span and marks the read failed. */

@@ -85,19 +85,64 @@ static int reserve_member(ward_tfp_ctx *c, ward_node *obj, uint32_t *cap, uint32
     return 0;
 }
 
+/* A reference of the configuration that names another managed resource:
+ * "azurerm_x.y.id" (or "azurerm_x.y[0].principal_id").  Writes the address
+ * (with the module prefix) and the attribute path. */
+static int resource_reference(const ward_tfp_ctx *c, const ward_node *ref, char *addr, size_t acap, const char **path)
+{
+    static const char *const not_resources[] = {"var.", "local.", "each.", "count.", "path.", "terraform.",
+                                                "self.", "module.", "data."};
+    if (ref->kind != WARD_N_STRING)
+        return 0;
+    for (size_t i = 0; i < sizeof not_resources / sizeof *not_resources; i++)
+        if (ref->len >= strlen(not_resources[i]) && !memcmp(ref->u.str, not_resources[i], strlen(not_resources[i])))
+            return 0;
+    const char *s = ref->u.str, *end = s + ref->len;
+    const char *dot1 = memchr(s, '.', (size_t)(end - s));
+    const char *dot2 = dot1 ? memchr(dot1 + 1, '.', (size_t)(end - dot1 - 1)) : NULL;
+    if (!dot1 || !dot2)
+        return 0;   /* the bare address: a later, longer reference says which attribute */
+    int n = snprintf(addr, acap, "%s%s%.*s", c->module ? c->module : "", c->module ? "." : "", (int)(dot2 - s), s);
+    *path = dot2 + 1;
+    return n > 0 && (size_t)n < acap;
+}
+
+/* "known after apply", or when the configuration writes the attribute as a
+ * reference to another resource, "reference(<address>).<attribute>" so that
+ * policies can join on it (ref(), referenced_property()). */
+static ward_node *unknown_for(ward_tfp_ctx *c, const ward_member *um, ward_tfp_cfg cfg, ward_span span)
+{
+    const ward_member *e = cfg.kind == WARD_TFP_CFG_BLOCK && cfg.node ? ward_node_member(cfg.node, um->key, um->klen) : NULL;
+    const ward_node *refs = e && e->value->kind == WARD_N_OBJECT ? ward_node_get(e->value, "references") : NULL;
+    for (uint32_t i = 0; refs && refs->kind == WARD_N_ARRAY && i < refs->len; i++) {
+        char addr[512];
+        const char *path;
+        const ward_node *r = refs->u.items[i];
+        if (!resource_reference(c, r, addr, sizeof addr, &path))
+            continue;
+        char *text = ward_arena_printf(&c->set->arena, "reference(%s).%.*s", addr,
+                                       (int)(r->len - (uint32_t)(path - r->u.str)), path);
+        ward_node *u = text ? ward_node_unknown(&c->set->arena, text, span) : NULL;
+        if (u)
+            u->flags |= WARD_NF_REFERENCE;
+        return u;
+    }
+    return unknown_node(c, span);
+}
+
 /* Replaces the value of `key` by an unknown at the same place, or adds the
  * member at the container's position. */
 static void set_unknown(ward_tfp_ctx *c, ward_node *obj, const ward_member *um, ward_tfp_loc loc, uint32_t *cap,
-                        uint32_t room)
+                        uint32_t room, ward_tfp_cfg cfg)
 {
     ward_member *m = ward_tfp_member(obj, um->key, um->klen);
     if (m) {
-        ward_node *u = unknown_node(c, m->value->span);
+        ward_node *u = unknown_for(c, um, cfg, m->value->span);
         if (u)
             m->value = u;
         return;
     }
-    ward_node *u = unknown_node(c, ward_span_make(obj->span.file, loc.kstart, loc.kend));
+    ward_node *u = unknown_for(c, um, cfg, ward_span_make(obj->span.file, loc.kstart, loc.kend));
     if (!u || reserve_member(c, obj, cap, room) != 0)
         return;
     ward_member nm = {um->key, um->klen, loc.kstart, u};
@@ -146,7 +191,7 @@ void ward_tfp_apply_unknown(ward_tfp_ctx *c, ward_node *values, const ward_node 
             if (sub.kind == WARD_TFP_CFG_NONE)
                 remove_members(values, um->key, um->klen);
             else
-                set_unknown(c, values, um, loc, &cap, u->len - i);
+                set_unknown(c, values, um, loc, &cap, u->len - i, cfg);
         } else if (m) {
             descend(c, m->value, um->value, sub, member_loc(m));
         }
