@@ -686,6 +686,30 @@ ward_node *ward_evf_data_uri_to_string(ward_eval_ctx *ctx, const ward_ev_call *c
 /* Collects the string arguments of uniqueString()/guid(); an id holding a
  * placeholder for an unknown fact would hash to a wrong value, so it makes
  * the result unknown. */
+/* uniqueString()/guid() of an input that depends on the deployment (a
+ * subscription or resource group id): the real value is not known, but it is
+ * a function of its input.  The result names that input
+ * ("{uniqueString(/subscriptions/{subscriptionId}/...)}"), so names built
+ * from it match across the resources of a template, and, carrying a
+ * placeholder, it still compares as unknown with equals(). */
+static ward_node *symbolic_hash(ward_eval_ctx *ctx, const ward_ev_call *c, const char **parts, const size_t *lens)
+{
+    ward_writer w;
+    ward_writer_mem(&w);
+    ward_printf(&w, "{%.*s(", (int)(c->nlen > 40 ? 40 : c->nlen), c->name);
+    for (size_t i = 0; i < c->nargs; i++) {
+        if (i)
+            ward_putc(&w, ',');
+        ward_write(&w, parts[i] ? parts[i] : "", parts[i] ? lens[i] : 0);
+    }
+    ward_puts(&w, ")}");
+    ward_node *n = w.failed ? NULL : ward_ev_str(ctx, w.buf, w.len, c->span);
+    ward_writer_free(&w);
+    if (n)
+        n->flags |= WARD_NF_EXPR;
+    return n;
+}
+
 static ward_node *hash_inputs(ward_eval_ctx *ctx, const ward_ev_call *c, const char ***parts, size_t **lens)
 {
     *parts = ward_arena_alloc(ctx->arena, c->nargs * sizeof **parts);
@@ -696,10 +720,10 @@ static ward_node *hash_inputs(ward_eval_ctx *ctx, const ward_ev_call *c, const c
         ward_node *bad = NULL;
         if (!ward_ev_arg_str(ctx, c, i, &(*parts)[i], &(*lens)[i], &bad))
             return bad;
-        if (ward_ev_has_placeholder((*parts)[i], (*lens)[i]))
-            return ward_ev_unknown(ctx, c->span, "'%.*s' of a value that depends on the deployment",
-                               (int)(c->nlen > 40 ? 40 : c->nlen), c->name);
     }
+    for (size_t i = 0; i < c->nargs; i++)   /* every part is read first: the symbol names them all */
+        if (ward_ev_has_placeholder((*parts)[i], (*lens)[i]))
+            return symbolic_hash(ctx, c, *parts, *lens);
     return NULL;
 }
 

@@ -312,7 +312,7 @@ static const ecase cases[] = {
     {"[uniqueString('foo', 'bar', 'baz')]", "\"xzi4ioaxtmth4\"", NONE},
     {"[uniqueString('/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/my-rg')]",
      "\"bmg7c6xu4tw46\"", NONE},
-    {"[uniqueString(resourceGroup().id)]", "?\"'uniqueString' of a value that depends on the deployment\"", NONE},
+    {"[uniqueString(resourceGroup().id)]", "\"{uniqueString(/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName})}\"", NONE},
     {"[uniqueString(1)]", "?\"error in 'uniqueString': argument 1 must be a string, not number\"", WARD_D_DOC_NOTE, 1},
     {"[guid('a', 'b')]", "\"2d796349-8c7e-55ec-9624-54ece82ed031\"", NONE},
     {"[guid('')]", "\"e655a85f-3ab2-5e4a-9666-569aa72a5a10\"", NONE},
