@@ -23,8 +23,11 @@ int ward_bundle_write(ward_image *img, uint8_t **out, size_t *len);
  * diagnostic (E301..E304) whose span is `where` (the bundle file). */
 int ward_bundle_read(ward_image *img, const uint8_t *data, size_t len, ward_span where, ward_diags *diags);
 
-/* Test and fuzzing entry: WARD_BUNDLE_NO_DIGEST skips the digest check so
- * that corrupted content reaches the parser and the verifier. */
+/* WARD_BUNDLE_NO_DIGEST skips recomputing the digest (the stored one is
+ * kept): for bytes that cannot have changed since they were hashed (the
+ * library embedded in the executable at build time), and for tests and
+ * fuzzing, so that corrupted content reaches the parser and the verifier.
+ * The verifier runs either way. */
 enum { WARD_BUNDLE_NO_DIGEST = 1 };
 int ward_bundle_read_ex(ward_image *img, const uint8_t *data, size_t len, ward_span where, ward_diags *diags,
                         unsigned flags);

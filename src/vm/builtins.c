@@ -1,5 +1,6 @@
 /* builtins.c: native functions of the policy language (bytecode/builtins.def).
  * Each returns absent for inputs of the wrong kind and propagates unknown. */
+#include "../base/vec.h"
 #include "../bytecode/verify.h"
 #include "vm_impl.h"
 
@@ -406,9 +407,8 @@ static ward_value collect(ward_vm *vm, const ward_value *t, int parent)
         uint32_t k = 0;
         for (uint32_t i = 0; i < vm->set->n; i++) {
             const ward_resource *r = &vm->set->items[i];
-            if (r->family != cur->family || !type_match(r, t->u.s, t->len))
-                continue;
-            if (parent >= 0 && r->parent != parent)
+            /* cheap tests first: the parent index, then the family, then the type text */
+            if ((parent >= 0 && r->parent != parent) || r->family != cur->family || !type_match(r, t->u.s, t->len))
                 continue;
             if (pass)
                 items[k] = res_value(vm, i);
@@ -421,12 +421,37 @@ static ward_value collect(ward_vm *vm, const ward_value *t, int parent)
     return ward_v_absent();
 }
 
+/* resources(type): the same answer for every resource of a set, so it is
+ * computed once per (family, type) and kept for the run. */
 static ward_value bi_resources(ward_vm *vm, ward_value *a, unsigned n)
 {
     (void)n;
     if (a[0].kind != WARD_V_STR)
         return ward_v_absent();
-    return collect(vm, &a[0], -1);
+    uint8_t fam = (uint8_t)vm->set->items[vm->cur_res].family;
+    ward_value v = ward_v_absent();
+    for (size_t i = 0; i < vm->nmemo; i++) {
+        const struct ward_vm_memo *m = &vm->memo[i];
+        if (m->family == fam && m->len == a[0].len && memcmp(m->type, a[0].u.s, m->len) == 0) {
+            v.kind = WARD_V_LIST;
+            v.u.list = m->list;
+            return v;
+        }
+    }
+    v = collect(vm, &a[0], -1);
+    if (v.kind != WARD_V_LIST)
+        return v;
+    /* Copy into the run arena: the evaluation arena is reset per rule. */
+    ward_vlist *l = ward_arena_alloc(&vm->run, sizeof *l);
+    ward_value *items = ward_arena_alloc(&vm->run, sizeof *items * (v.u.list->n ? v.u.list->n : 1));
+    char *type = ward_arena_strndup(&vm->run, a[0].u.s, a[0].len);
+    struct ward_vm_memo m = {type, a[0].len, fam, l};
+    if (l && items && type && WARD_VEC_PUSH(vm->memo, vm->nmemo, vm->capmemo, m) == 0) {
+        memcpy(items, v.u.list->items, sizeof *items * v.u.list->n);
+        l->n = v.u.list->n;
+        l->items = items;
+    }
+    return v;
 }
 
 static ward_value bi_parent(ward_vm *vm, ward_value *a, unsigned n)

@@ -30,6 +30,7 @@ ward_vm *ward_vm_new(const ward_image *img, const ward_vm_options *opt)
     vm->opt.mem_cap = opt && opt->mem_cap ? opt->mem_cap : (size_t)64 << 20;
     ward_arena_init(&vm->persist);
     ward_arena_init(&vm->eval);
+    ward_arena_init(&vm->run);
     uint32_t nr = img->nrules, np = img->nparams;
     vm->rules = ward_calloc(nr ? nr : 1, sizeof *vm->rules);
     vm->refs = ward_calloc(nr ? nr : 1, sizeof *vm->refs);
@@ -83,6 +84,8 @@ void ward_vm_free(ward_vm *vm)
     ward_free(vm->locals);
     ward_arena_free(&vm->persist);
     ward_arena_free(&vm->eval);
+    ward_arena_free(&vm->run);
+    ward_free(vm->memo);
     ward_free(vm);
 }
 
@@ -453,6 +456,8 @@ int ward_vm_run(ward_vm *vm, const ward_resource_set *set, ward_findings *out)
     const ward_image *img = vm->img;
     vm->set = set;
     vm->out = out;
+    ward_arena_reset(&vm->run);   /* memoised answers belong to one set */
+    vm->nmemo = 0;
     for (uint32_t r = 0; r < set->n; r++) {
         const ward_resource *res = &set->items[r];
         for (int pass = 0; pass < 2; pass++) {

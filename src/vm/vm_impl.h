@@ -45,6 +45,11 @@ struct ward_vm {
     int have_at;
     ward_value at;
     int sev_override;          /* -1, or the severity of the next finding (SEV) */
+    /* per run (one resource set): resources(type) answers, memoised — rules
+     * ask for the same types once per resource, which was quadratic */
+    ward_arena run;
+    struct ward_vm_memo { const char *type; uint32_t len; uint8_t family; ward_vlist *list; } *memo;
+    size_t nmemo, capmemo;
     ward_findings *out;
     ward_vm_stats stats;
 };
