@@ -135,9 +135,19 @@ def render(rules):
              "the rule. `azapi_resource` is read with the ARM rule for the type before `@`, on `body`.")
     o.append("- Enum strings compare case-insensitively; `\"SystemAssigned, UserAssigned\"` equals "
              "`\"SystemAssigned,UserAssigned\"`.")
-    o.append("- Role assignments are matched to their target by the ARM `scope` property (Bicep `scope:`), the "
-             "legacy nested name `acct/Microsoft.Authorization/<guid>`, or the Terraform `scope`; roles by the "
+    o.append("- Role assignments and diagnostic settings are matched to their target by the ARM `scope` property "
+             "(a resource id or the relative form `Microsoft.CognitiveServices/accounts/oai`; Bicep `scope:`), the "
+             "legacy nested form (type `<type>/providers/roleAssignments`, name `acct/Microsoft.Authorization/<guid>`), "
+             "or the Terraform `scope` / `target_resource_id` (an id, or a reference to a resource of the plan known "
+             "after apply); a name that comes from `guid()` is never the nested form. Roles are matched by the "
              "trailing GUID of the role definition id or by `role_definition_name` (current and former Foundry names).")
+    o.append("- Values read from another resource at deployment (ARM `reference()` / `list*()`, Bicep runtime "
+             "properties, Terraform references known after apply) are joined to that resource with `ref()`; a "
+             "target outside the template makes the outcome unknown.")
+    o.append("- API Management policy documents are parsed as XML (`xml_elements()`): comments and CDATA are not "
+             "elements, and a document that is not well-formed XML is unknown.")
+    o.append("- Advisories (9xx, severity info) report at most once per deployment, on the first resource that "
+             "triggers them, what a template cannot show.")
     o.append("")
     o.append("### Shared parameters (stdlib/azure.ward)")
     o.append("")
@@ -159,7 +169,8 @@ def render(rules):
                                                           r["title"].replace("|", "\\|"), fams, ps))
     o.append("")
     for area, key, label in AREAS:
-        rs = [r for r in rules if r["section"] == area or (area == "advisories" and r["file"].startswith("policies/advisories"))]
+        adv = [r for r in rules if r["file"].startswith("policies/advisories")]
+        rs = adv if area == "advisories" else [r for r in rules if r["section"] == area and r not in adv]
         if not rs:
             continue
         o.append("## %s" % label)

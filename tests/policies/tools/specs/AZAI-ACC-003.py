@@ -51,3 +51,12 @@ CASES = [
             "body": {"properties": {"authMode": "AAD"}}}),
     ], [(R, "fail", (0, "body.properties.authMode"))]),
 ]
+
+# Issue 5, third pass: a backend whose url is read from the endpoint at deployment fronts it (low).
+CASES += [
+    case("arm_gateway_reference", "arm", [
+        oe("keyep", {"authMode": "Key", "publicNetworkAccess": "Disabled"}), APIM,
+        arm_child("Microsoft.ApiManagement/service/backends", "apim/ml", "2024-05-01", {"protocol": "http",
+            "url": "[reference(resourceId('Microsoft.MachineLearningServices/workspaces/onlineEndpoints', 'ws', 'keyep'), '2025-06-01').scoringUri]"}),
+    ], [(R, "fail", (0, "properties.authMode"))], comment="severity low: the backend url is reference(endpoint).scoringUri"),
+]

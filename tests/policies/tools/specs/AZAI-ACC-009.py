@@ -64,3 +64,27 @@ CASES = [
            expressions={"scope": {"references": ["azurerm_storage_account.sa.id", "azurerm_storage_account.sa"]}}),
     ], [(R, "unknown", (1, "role_definition_id"))]),
 ]
+
+# Issue 5, third pass: ARM's relative scope form, the legacy nested type, guid() names.
+CASES += [
+    case("arm_relative_scope", "arm", [acct(), ra("a1", OWNER, "User", "Microsoft.CognitiveServices/accounts/oai")],
+         [(R, "fail", (1, "properties.roleDefinitionId"))], scratch=False,
+         comment="scope in ARM's relative form <type>/<name>"),
+    case("arm_nested_type", "arm", [acct(), arm("Microsoft.CognitiveServices/accounts/providers/roleAssignments",
+         "[concat('oai', '/Microsoft.Authorization/', guid(resourceGroup().id, 'owner'))]", "2022-04-01", {
+             "roleDefinitionId": "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '%s')]" % OWNER,
+             "principalId": "11111111-1111-1111-1111-111111111111", "principalType": "User"}, location=None)],
+         [(R, "fail", (1, "properties.roleDefinitionId"))], scratch=False,
+         comment="legacy nested form: type accounts/providers/roleAssignments, name oai/Microsoft.Authorization/<guid>"),
+    case("arm_guid_name", "arm", [acct(), arm(RA, "[guid(resourceGroup().id, 'x', 'Microsoft.Authorization/roleDefinitions')]", "2022-04-01", {
+             "roleDefinitionId": "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '%s')]" % CONTRIB,
+             "principalId": "11111111-1111-1111-1111-111111111111", "principalType": "Group"}, location=None)],
+         [(R, "fail", (1, "properties.roleDefinitionId"))], scratch=False,
+         comment="a name from guid() of deployment values is not the nested form: no scope means the resource group"),
+    case("tf_reference_scope", "tf", [
+        tf("azurerm_cognitive_account", "oai", {"name": "oai", "kind": "OpenAI", "sku_name": "S0"}),
+        tf("azurerm_role_assignment", "owner", {"scope": UNKNOWN, "role_definition_name": "Owner",
+            "principal_id": "1", "principal_type": "User"},
+           expressions={"scope": {"references": ["azurerm_cognitive_account.oai.id", "azurerm_cognitive_account.oai"]}}),
+    ], [(R, "fail", (1, "role_definition_name"))], comment="scope = azurerm_cognitive_account.oai.id, known after apply"),
+]

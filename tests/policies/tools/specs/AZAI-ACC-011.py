@@ -32,3 +32,31 @@ CASES = [
         expressions={"scope": {"references": ["data.external.scope.result"]}})],
         [(R, "unknown", (0, ""))]),
 ]
+
+# Issue 5, third pass: names from guid() (or names that stay unknown) do not block the decision.
+def ra_named(name, role, scope=None):
+    r = ra("x", role, scope)
+    r["name"] = name
+    return r
+
+
+CASES += [
+    case("arm_guid_name", "arm", [ra_named("[guid(resourceGroup().id, 'ds', '%s')]" % OAIUSER, OAIUSER)],
+         [(R, "fail", (0, "properties"))], scratch=False,
+         comment="guid(resourceGroup().id, ...): a guid never contains '/', so this is not the nested form"),
+    case("arm_guid_name_roleid", "arm", [ra_named("[guid(resourceGroup().id, subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '%s'))]" % OAIUSER, OAIUSER)],
+         [(R, "fail", (0, "properties"))], scratch=False,
+         comment="the guid's inputs contain /Microsoft.Authorization/: still not the nested form"),
+    case("arm_unknown_name", "arm", [ra_named("[parameters('n')]", OAIUSER)], [(R, "fail", (0, "properties"))],
+         parameters={"n": {"type": "string"}}, scratch=False,
+         comment="a name that stays unknown is not a nested-type name either"),
+    case("arm_guid_name_scoped", "arm", [
+        arm("Microsoft.CognitiveServices/accounts", "oai", "2024-10-01", {}, kind="OpenAI", sku={"name": "S0"}),
+        ra_named("[guid(resourceGroup().id, 'ds')]", OAIUSER, "Microsoft.CognitiveServices/accounts/oai"),
+    ], [(R, "none")], scratch=False, comment="relative scope form on the account"),
+    case("tf_reference_scope", "tf", [
+        tf("azurerm_ai_foundry_project", "p", {"name": "p"}),
+        tf("azurerm_role_assignment", "x", {"scope": UNKNOWN, "role_definition_name": "Cognitive Services OpenAI User", "principal_id": "1"},
+           expressions={"scope": {"references": ["azurerm_ai_foundry_project.p.id", "azurerm_ai_foundry_project.p"]}}),
+    ], [(R, "none")], comment="scope = azurerm_ai_foundry_project.p.id: a project, known after apply"),
+]

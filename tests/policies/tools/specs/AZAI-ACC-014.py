@@ -42,3 +42,33 @@ CASES = [
             "resource_group_name": "rg", "xml_content": VALIDATE}),
     ], [(R, "none")]),
 ]
+
+# Issue 5, third pass: policies are parsed as XML.
+JWT_ENTRA = '<policies><inbound><base /><validate-jwt header-name="Authorization"><openid-config url="https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration" /><audiences><audience>api://gw</audience></audiences></validate-jwt></inbound></policies>'
+JWT_OTHER = '<policies><inbound><base /><validate-jwt header-name="Authorization"><openid-config url="https://idp.example.com/.well-known/openid-configuration" /></validate-jwt></inbound></policies>'
+COMMENTED = '<policies><inbound><base /><!-- <validate-azure-ad-token tenant-id="t" /> --></inbound></policies>'
+NOBASE = '<policies><inbound><set-header name="x" exists-action="override"><value>1</value></set-header></inbound><backend><base /></backend></policies>'
+CASES += [
+    case("arm_jwt_entra", "arm", [svc(), api(), pol(S + "/apis/policies", "apim/oai/policy", JWT_ENTRA)], [(R, "none")],
+         comment="validate-jwt with the Entra ID openid-config"),
+    case("arm_jwt_other_idp", "arm", [svc(), api(), pol(S + "/apis/policies", "apim/oai/policy", JWT_OTHER)],
+         [(R, "fail", (1, "properties"))], comment="validate-jwt against another identity provider is not Entra ID"),
+    case("arm_commented", "arm", [svc(), api(), pol(S + "/apis/policies", "apim/oai/policy", COMMENTED)],
+         [(R, "fail", (1, "properties"))], comment="an element inside an XML comment is not a policy"),
+    case("arm_no_base", "arm", [svc(), api(), pol(S + "/policies", "apim/policy", VALIDATE),
+                                pol(S + "/apis/policies", "apim/oai/policy", NOBASE)],
+         [(R, "fail", (1, "properties"))], comment="the API inbound policy drops <base />: the service validation does not apply"),
+    case("arm_audience", "arm", [svc(), api(), pol(S + "/apis/policies", "apim/oai/policy", VALIDATE)],
+         [(R, "fail", (1, "properties"))], params={"requiredAudiences": ["api://other"]}),
+    case("arm_bad_xml", "arm", [svc(), api(), pol(S + "/apis/policies", "apim/oai/policy",
+         '<policies><inbound><base /><set-variable name="n" value="@(1 < 2)" /></inbound></policies>')],
+         [(R, "unknown", (1, "properties"))], scratch=False, comment="not well-formed XML: unknown"),
+    case("arm_reference_backend", "arm", [
+        arm("Microsoft.CognitiveServices/accounts", "oai", "2024-10-01", {"customSubDomainName": "oai"}, kind="OpenAI", sku={"name": "S0"}),
+        svc(),
+        arm_child(S + "/backends", "apim/aoai", "2024-05-01", {"protocol": "http",
+            "url": "[reference(resourceId('Microsoft.CognitiveServices/accounts', 'oai'), '2024-10-01').endpoint]"}),
+        api(serviceUrl="https://placeholder.contoso.com"),
+        pol(S + "/apis/policies", "apim/oai/policy", '<policies><inbound><base /><set-backend-service backend-id="aoai" /></inbound></policies>'),
+    ], [(R, "fail", (3, "properties"))], comment="the API routes to a backend whose url is reference(account).endpoint"),
+]

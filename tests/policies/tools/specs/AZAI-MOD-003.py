@@ -115,3 +115,34 @@ CASES = [
                 "model": {"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}, "raiPolicyName": "weak"}}}),
     ], [(R, "fail", (0, "body.properties.contentFilters[0]"))]),
 ]
+
+# Issue 5, third pass: an RAI policy name known only at deployment gives exactly one unknown
+# finding; gateway policies are read as XML (a commented-out shield does not count); a backend
+# whose url is reference(acct).endpoint is matched to the account.
+SVC = arm("Microsoft.ApiManagement/service", "apim", "2024-05-01", {"publisherEmail": "a@b.c", "publisherName": "x"},
+          sku={"name": "Developer", "capacity": 1})
+CASES += [
+    case("arm_unknown_name", "arm", [acct(), policy("strict", [jb()]), dep("chat", rai="[parameters('raiPolicy')]")],
+         [(R, "unknown", (2, "properties.raiPolicyName"))], parameters={"raiPolicy": {"type": "string"}}, scratch=False,
+         comment="a parameter without a value: the bound policy is unknown; one finding, not two"),
+    case("arm_gateway_comment", "arm", [
+        acct(), policy("weak", [jb(enabled=True, blocking=False)]), dep("chat", rai="weak"), SVC,
+        arm_child("Microsoft.ApiManagement/service/apis", "apim/oai", "2024-05-01", {"path": "oai", "serviceUrl": "https://oai.openai.azure.com/openai"}),
+        arm_child("Microsoft.ApiManagement/service/apis/policies", "apim/oai/policy", "2024-05-01", {"format": "rawxml",
+            "value": '<policies><inbound><base /><!-- <llm-content-safety backend-id="cs" shield-prompt="true" /> --></inbound></policies>'}),
+    ], [(R, "fail", (1, "properties.contentFilters[0]"))], scratch=False,
+        comment="the shield is inside an XML comment: no compensating control, severity high"),
+    case("arm_gateway_reference", "arm", [
+        acct(), policy("weak", [jb(enabled=True, blocking=False)]), dep("chat", rai="weak"), SVC,
+        arm_child("Microsoft.ApiManagement/service/backends", "apim/aoai", "2024-05-01", {"protocol": "http",
+            "url": "[reference(resourceId('Microsoft.CognitiveServices/accounts', 'oai'), '2024-10-01').endpoint]"}),
+        arm_child("Microsoft.ApiManagement/service/apis", "apim/chat", "2024-05-01", {"path": "chat", "serviceUrl": "https://unused.contoso.com"}),
+        arm_child("Microsoft.ApiManagement/service/apis/policies", "apim/chat/policy", "2024-05-01", {"format": "rawxml",
+            "value": '<policies><inbound><base /><set-backend-service backend-id="aoai" /><llm-content-safety backend-id="cs" shield-prompt="true" /></inbound></policies>'}),
+    ], [(R, "fail", (1, "properties.contentFilters[0]"))],
+        comment="the API routes to a backend whose url is read from the account: the shield compensates (low)"),
+    case("tf_unknown_name", "tf", [
+        tf("azurerm_cognitive_deployment", "chat", {"name": "chat", "cognitive_account_id": ACCTID,
+            "rai_policy_name": UNKNOWN, "model": [{"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}]}),
+    ], [(R, "unknown", (0, ""))], comment="rai_policy_name = var.x, known after apply: one unknown finding"),
+]

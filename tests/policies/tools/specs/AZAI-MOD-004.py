@@ -55,3 +55,14 @@ CASES = [
             "model": [{"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}]}),
     ], [(R, "none")]),
 ]
+
+# Issue 5, third pass: a policy name known only at deployment gives exactly one unknown finding.
+CASES += [
+    case("arm_unknown_name", "arm", [acct(), project(), dep(rai="[parameters('raiPolicy')]")],
+         [(R, "unknown", (2, "properties.raiPolicyName"))], parameters={"raiPolicy": {"type": "string"}}, scratch=False),
+    case("tf_unknown_name", "tf", [
+        tf("azurerm_cognitive_account_project", "p", {"name": "p"}),
+        tf("azurerm_cognitive_deployment", "chat", {"name": "chat", "cognitive_account_id": ACCTID,
+            "rai_policy_name": UNKNOWN, "model": [{"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}]}),
+    ], [(R, "unknown", (1, ""))]),
+]

@@ -35,3 +35,14 @@ CASES = [
             "versionUpgradeOption": "OnceNewDefaultVersionAvailable"}}})],
         [(R, "fail", (0, "body.properties.versionUpgradeOption"))]),
 ]
+
+# Issue 5, third pass: the message names the provider default only when the option is unset.
+CASES += [
+    case("tf_absent_allowed", "tf", [tf("azurerm_cognitive_deployment", "chat", {"name": "chat", "cognitive_account_id": ACCTID,
+        "model": [{"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}]})],
+        [(R, "none")], params={"allowedUpgradeOptions": ["OnceNewDefaultVersionAvailable", "NoAutoUpgrade"]},
+        comment="the organisation accepts the provider default"),
+    case("tf_unknown", "tf", [tf("azurerm_cognitive_deployment", "chat", {"name": "chat", "cognitive_account_id": ACCTID,
+        "version_upgrade_option": UNKNOWN, "model": [{"format": "OpenAI", "name": "gpt-4o", "version": "2024-11-20"}]})],
+        [(R, "unknown", (0, ""))], comment="version_upgrade_option = var.x: one unknown finding"),
+]
