@@ -5,8 +5,7 @@
 // agent writes.
 //
 // INSECURE ON PURPOSE: every "WRONG:" comment marks a mistake that ward's
-// built-in library reports; "NOT CHECKED YET" marks a mistake the library has
-// no rule for yet.  The fixed version is ../secure/main.bicep.
+// built-in library reports.  The fixed version is ../secure/main.bicep.
 //
 //   ward check examples/ai-foundry/bicep/insecure
 
@@ -73,8 +72,8 @@ module ai 'modules/openai.bicep' = {
 
 // ---------------------------------------------------------------- Foundry hub
 
-// NOT CHECKED YET (catalog AZAI-RES-007): shared keys and public access on the
-// hub's storage account.
+// WRONG: the hub's storage accepts shared keys, and the hub below reaches it
+// with them (no systemDatastoresAuthMode: 'identity') (AZAI-RES-007)
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: 'st${replace(workload, '-', '')}${env}'
   location: location
@@ -91,8 +90,8 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-// NOT CHECKED YET (catalog AZAI-RES-008): access policies instead of RBAC, no
-// purge protection.
+// WRONG: access policies instead of RBAC, no purge protection, public
+// (AZAI-RES-008)
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: 'kv-${workload}-${env}'
   location: location
@@ -109,6 +108,8 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
+// WRONG: no private endpoint (AZAI-RES-002) and no diagnostic settings: hub
+// and project activity leave no audit trail (AZAI-MOD-011)
 resource hub 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
   name: 'hub-${workload}-${env}'
   location: location
@@ -184,6 +185,7 @@ resource scientistsOnRg 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 // ------------------------------------------------------------------ AI Search
 
+// WRONG: no private endpoint (AZAI-RES-002), no diagnostic settings (AZAI-MOD-011)
 resource search 'Microsoft.Search/searchServices@2025-05-01' = {
   name: 'srch-${workload}-${env}'
   location: location
@@ -209,6 +211,7 @@ resource search 'Microsoft.Search/searchServices@2025-05-01' = {
 
 // ------------------------------------------------------ API Management gateway
 
+// WRONG: no diagnostic settings: gateway requests are not logged (AZAI-MOD-011)
 resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
   name: 'apim-${workload}-${env}'
   location: location
@@ -253,8 +256,9 @@ resource openAiApi 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   }
 }
 
-// WRONG: the policy only forwards the shared api-key; callers are never
-// asked for an Entra ID token (AZAI-ACC-014). See policies/openai-api.xml.
+// WRONG: the policy forwards the shared api-key instead of the gateway's
+// managed identity (AZAI-MOD-013); callers are never asked for an Entra ID
+// token (AZAI-ACC-014). See policies/openai-api.xml.
 resource openAiApiPolicy 'Microsoft.ApiManagement/service/apis/policies@2024-05-01' = {
   parent: openAiApi
   name: 'policy'
@@ -306,6 +310,5 @@ resource sessions 'Microsoft.App/sessionPools@2025-07-01' = {
 
 output openAiEndpoint string = 'https://${ai.outputs.customSubDomainName}.openai.azure.com/'
 output gatewayUrl string = apim.properties.gatewayUrl
-// WRONG: the key again, as a top-level deployment output (AZAI-ACC-005; not
-// reported on Bicep yet, see examples/README.md)
+// WRONG: the key again, as a top-level deployment output (AZAI-ACC-005)
 output openAiKey string = ai.outputs.key

@@ -80,7 +80,8 @@ module ai 'modules/openai.bicep' = {
 
 // ---------------------------------------------------------------- Foundry hub
 
-// Catalog AZAI-RES-007 (not in the library yet): identity-only, private storage.
+// FIXED: identity-only, private storage; the hub below reaches it with its
+// identity (AZAI-RES-007)
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: 'st${replace(workload, '-', '')}${env}'
   location: location
@@ -101,7 +102,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-// Catalog AZAI-RES-008 (not in the library yet): RBAC, purge protection, private.
+// FIXED: RBAC, purge protection, private (AZAI-RES-008)
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: 'kv-${workload}-${env}'
   location: location
@@ -124,7 +125,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource hub 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
+resource hub 'Microsoft.MachineLearningServices/workspaces@2025-06-01' = {
   name: 'hub-${workload}-${env}'
   location: location
   tags: tags
@@ -139,6 +140,9 @@ resource hub 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
     friendlyName: 'Contoso chat hub'
     storageAccount: storage.id
     keyVault: vault.id
+    // FIXED: the hub reads and writes its storage with its managed identity
+    // (role below), so the storage can refuse shared keys (AZAI-RES-007)
+    systemDatastoresAuthMode: 'identity'
     // FIXED: reachable only through its private endpoint (AZAI-RES-005)
     publicNetworkAccess: 'Disabled'
     managedNetwork: {
@@ -148,7 +152,7 @@ resource hub 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
   }
 }
 
-resource project 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
+resource project 'Microsoft.MachineLearningServices/workspaces@2025-06-01' = {
   name: 'proj-${workload}-${env}'
   location: location
   tags: tags
@@ -204,6 +208,35 @@ resource hubOnStorage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// FIXED: hub and project audit logs go to Log Analytics (AZAI-MOD-011)
+resource hubDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: hub
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
+  }
+}
+
+resource projectDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: project
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
+  }
+}
+
 module hubEndpoint 'modules/private-endpoint.bicep' = {
   name: 'pe-hub'
   params: {
@@ -249,6 +282,21 @@ resource aiOnSearch 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// FIXED: search operation logs go to Log Analytics (AZAI-MOD-011)
+resource searchDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: search
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
+  }
+}
+
 module searchEndpoint 'modules/private-endpoint.bicep' = {
   name: 'pe-search'
   params: {
@@ -278,6 +326,21 @@ resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
   properties: {
     publisherEmail: 'platform@contoso.com'
     publisherName: 'Contoso platform team'
+  }
+}
+
+// FIXED: gateway request logs go to Log Analytics (AZAI-MOD-011)
+resource apimDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: apim
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
   }
 }
 

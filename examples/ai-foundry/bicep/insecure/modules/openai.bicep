@@ -22,6 +22,7 @@ param chatModel object = {
   capacity: 50
 }
 
+// WRONG: no private endpoint (AZAI-RES-002)
 resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: name
   location: location
@@ -121,8 +122,8 @@ resource accountRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [fo
   }
 }]
 
-// Not checked by the built-in library yet (catalog AZAI-MOD-011): only metrics
-// are sent, so prompts that trip the abuse monitor leave no audit trail.
+// WRONG: only metrics are sent, so prompts that trip the abuse monitor leave
+// no audit trail (AZAI-MOD-011)
 resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: account
@@ -139,6 +140,5 @@ output customSubDomainName string = account.properties.customSubDomainName
 output id string = account.id
 
 // WRONG: the account key lands in the deployment history, readable by anyone
-// with read access to the resource group (AZAI-ACC-005; not reported on Bicep
-// yet: the Bicep reader does not read outputs, see examples/README.md)
+// with read access to the resource group (AZAI-ACC-005)
 output key string = account.listKeys().key1

@@ -129,7 +129,7 @@ resource accountRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [fo
   }
 }]
 
-// FIXED: request and audit logs go to Log Analytics (catalog AZAI-MOD-011)
+// FIXED: request and audit logs go to Log Analytics (AZAI-MOD-011)
 resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: account
