@@ -4,6 +4,7 @@
 #include "../base/vec.h"
 #include "../readers/arm/arm.h"
 #include "../readers/bicep/bicep.h"
+#include "../readers/hcl/hcl.h"
 #include "../readers/json/json.h"
 #include "../readers/terraform/plan.h"
 #include "../readers/azureml/azureml.h"
@@ -80,6 +81,65 @@ static void walk(ward_input_list *l, const char *dir, int depth)
     ward_free(names);
 }
 
+/* Length of the directory part of path ("" for a bare name). */
+static size_t dir_len(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) : 0;
+}
+
+static int same_dir(const char *a, const char *b)
+{
+    size_t n = dir_len(a);
+    return n == dir_len(b) && strncmp(a, b, n) == 0;
+}
+
+/* Terraform reads a directory as one module, so every .tf and .tfvars file
+ * of a directory stands for the same input: keep the first one listed (it
+ * reads the whole module, whichever of its files it is) and drop the
+ * others.  Sorting the Terraform entries by directory, then by position,
+ * finds each directory's first entry in O(n log n). */
+typedef struct tf_entry {
+    const char *path;
+    size_t index;
+} tf_entry;
+
+static int cmp_module(const void *pa, const void *pb)
+{
+    const tf_entry *a = pa, *b = pb;
+    size_t na = dir_len(a->path), nb = dir_len(b->path);
+    int c = strncmp(a->path, b->path, na < nb ? na : nb);
+    if (c == 0 && na != nb)
+        c = na < nb ? -1 : 1;
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+static void one_entry_per_module(ward_input_list *l)
+{
+    tf_entry *tf = ward_malloc((l->n ? l->n : 1) * sizeof *tf);
+    size_t ntf = 0;
+    if (!tf)
+        return;   /* out of memory: each file still reads its module, only more than once */
+    for (size_t i = 0; i < l->n; i++)
+        if (ward_hcl_is_tf(l->items[i].path))
+            tf[ntf++] = (tf_entry){l->items[i].path, i};
+    qsort(tf, ntf, sizeof *tf, cmp_module);
+    for (size_t k = 1, first = 0; k < ntf; k++) {
+        if (!same_dir(tf[k].path, tf[first].path)) {
+            first = k;
+            continue;
+        }
+        ward_free(l->items[tf[k].index].path);
+        l->items[tf[k].index].path = NULL;
+    }
+    ward_free(tf);
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].path)
+            l->items[kept++] = l->items[i];
+    l->n = kept;
+}
+
 int ward_inputs_collect(ward_input_list *out, const char *const *paths, size_t npaths, ward_diags *diags)
 {
     memset(out, 0, sizeof *out);
@@ -95,6 +155,7 @@ int ward_inputs_collect(ward_input_list *out, const char *const *paths, size_t n
             add_file(out, paths[i], 1);
         }
     }
+    one_entry_per_module(out);
     return rc;
 }
 
@@ -197,6 +258,9 @@ int ward_input_read(ward_sources *src, const ward_input_file *f, const ward_read
     (void)opts;
     if (has_suffix(f->path, ".yml") || has_suffix(f->path, ".yaml"))
         return read_yaml(src, f, set, diags);
+    if (ward_hcl_is_tf(f->path))
+        /* A .tf or .tfvars file stands for its whole module (one input per directory). */
+        return ward_hcl_read_file(set, src, f->path, opts, diags);
     if (has_suffix(f->path, ".bicep") || (f->explicit_file && ward_bicep_is_param_file(f->path))) {
         /* A walked .bicepparam is read with the template its `using` names. */
         uint32_t bid = ward_sources_load(src, f->path);

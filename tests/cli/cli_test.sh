@@ -172,5 +172,15 @@ printf '[\n\n  {"type": "app", "name": "web", "replicas": 1, "tags": {}},\n  {"t
 check baseline_reports_new 1 'new has 1 replicas' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
 check baseline_not_old 1 '1 finding' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
 
+# Terraform: any file of a module stands for the module; each module is read once.
+mkdir -p "$T/tf/modules/ai"
+printf 'module "ai" {\n  source = "./modules/ai"\n}\n' >"$T/tf/main.tf"
+printf 'output "x" {\n  value = 1\n}\n' >"$T/tf/outputs.tf"
+printf 'resource "azurerm_cognitive_account" "oai" {\n  name = "oai"\n  kind = "OpenAI"\n  local_auth_enabled = true\n}\n' >"$T/tf/modules/ai/main.tf"
+check tf_one_file_reads_module 1 'modules/ai/main.tf:4:3: .*AZAI-ACC-001' -- "$WARD" check --no-config "$T/tf/outputs.tf"
+"$WARD" check --no-config "$T/tf" "$T/tf/main.tf" "$T/tf/outputs.tf" >"$T/tfout" 2>&1
+n=$(grep -c 'AZAI-ACC-001' "$T/tfout")
+if [ "$n" = 1 ] && grep -q 'module.ai.azurerm_cognitive_account.oai' "$T/tfout"; then pass=$((pass + 1)); else echo "FAIL tf module read once: $n ACC-001 findings"; sed 's/^/    /' "$T/tfout" | head; fail=$((fail + 1)); fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
