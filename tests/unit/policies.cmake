@@ -19,3 +19,11 @@ add_test(NAME examples_secure_clean COMMAND ward check --no-config --fail-on med
 add_test(NAME examples_insecure_fail COMMAND sh -c "\"$0\" check --no-config \"$@\" >/dev/null; test $? -eq 1"
          $<TARGET_FILE:ward> ${WARD_EX}/bicep/insecure ${WARD_EX}/arm/insecure.json
          ${WARD_EX}/terraform/insecure.plan.json ${WARD_EX}/azureml/endpoint-insecure.yml)
+# Agreement with a peer: Checkov's own Azure AI fixtures (../shared/corpus/checkov)
+# judged by the mapped ward rules; any disagreement not explained in
+# tests/peers/checkov_agreement.py (and docs/peer-agreement.md) fails.
+if(WARD_PYTHON3)
+  add_test(NAME checkov_agreement COMMAND ${WARD_PYTHON3} ${PROJECT_SOURCE_DIR}/tests/peers/checkov_agreement.py
+           $<TARGET_FILE:ward> ${PROJECT_SOURCE_DIR}/../shared/corpus)
+  set_tests_properties(checkov_agreement PROPERTIES SKIP_RETURN_CODE 77)
+endif()
