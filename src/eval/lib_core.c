@@ -384,46 +384,34 @@ static ward_node *int_result(ward_eval_ctx *ctx, const ward_ev_call *c, bool ove
     return ward_ev_num(ctx, (double)v, c->span);
 }
 
-typedef enum { ARITH_ADD, ARITH_SUB, ARITH_MUL } arith_op;
+typedef enum { ARITH_ADD, ARITH_SUB, ARITH_MUL, ARITH_DIV, ARITH_MOD } arith_op;
 
+/* div and mod truncate toward zero, as .NET's long arithmetic does;
+ * INT64_MIN / -1 overflows, INT64_MIN % -1 is 0. */
 static ward_node *checked_arith(ward_eval_ctx *ctx, const ward_ev_call *c, arith_op op)
 {
     int64_t a, b, r = 0;
     ward_node *err = NULL;
     if (!int_args(ctx, c, &a, &b, &err))
         return err;
-    bool overflow = op == ARITH_ADD   ? __builtin_add_overflow(a, b, &r)
-                    : op == ARITH_SUB ? __builtin_sub_overflow(a, b, &r)
-                                      : __builtin_mul_overflow(a, b, &r);
+    if ((op == ARITH_DIV || op == ARITH_MOD) && b == 0)
+        return ward_ev_error(ctx, c, "division by zero");
+    bool overflow = false;
+    switch (op) {
+    case ARITH_ADD: overflow = __builtin_add_overflow(a, b, &r); break;
+    case ARITH_SUB: overflow = __builtin_sub_overflow(a, b, &r); break;
+    case ARITH_MUL: overflow = __builtin_mul_overflow(a, b, &r); break;
+    case ARITH_DIV: overflow = a == INT64_MIN && b == -1; r = overflow ? 0 : a / b; break;
+    case ARITH_MOD: r = b == -1 ? 0 : a % b; break;
+    }
     return int_result(ctx, c, overflow, r);
 }
 
 ward_node *ward_evf_add(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_ADD); }
 ward_node *ward_evf_sub(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_SUB); }
 ward_node *ward_evf_mul(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_MUL); }
-
-/* div and mod truncate toward zero, as .NET's long arithmetic does. */
-ward_node *ward_evf_div_(ward_eval_ctx *ctx, const ward_ev_call *c)
-{
-    int64_t a, b;
-    ward_node *err = NULL;
-    if (!int_args(ctx, c, &a, &b, &err))
-        return err;
-    if (b == 0)
-        return ward_ev_error(ctx, c, "division by zero");
-    return int_result(ctx, c, a == INT64_MIN && b == -1, a == INT64_MIN && b == -1 ? 0 : a / b);
-}
-
-ward_node *ward_evf_mod(ward_eval_ctx *ctx, const ward_ev_call *c)
-{
-    int64_t a, b;
-    ward_node *err = NULL;
-    if (!int_args(ctx, c, &a, &b, &err))
-        return err;
-    if (b == 0)
-        return ward_ev_error(ctx, c, "division by zero");
-    return int_result(ctx, c, false, b == -1 ? 0 : a % b);
-}
+ward_node *ward_evf_div_(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_DIV); }
+ward_node *ward_evf_mod(ward_eval_ctx *ctx, const ward_ev_call *c) { return checked_arith(ctx, c, ARITH_MOD); }
 
 /* min/max over integer arguments or one array of integers. */
 static ward_node *extreme(ward_eval_ctx *ctx, const ward_ev_call *c, int want_max)

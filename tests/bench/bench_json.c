@@ -16,14 +16,12 @@
 #include "base/source.h"
 #include "doc/doc.h"
 #include "readers/json/json.h"
+#include "bench_util.h"
 
-#include <cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 enum { RUNS = 3 };
@@ -39,59 +37,10 @@ typedef enum mode { M_CJSON, M_WARD_LOAD, M_WARD_PARSE, M__COUNT } mode;
 
 static const char *const mode_names[M__COUNT] = {"cJSON parse", "ward load+parse", "ward parse"};
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long peak_kb(void)
-{
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (strncmp(line, "VmHWM:", 6) == 0)
-            kb = strtol(line + 6, NULL, 10);
-    if (f)
-        fclose(f);
-    return kb;
-}
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    struct stat st;
-    char *buf = fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)st.st_size, f) != (size_t)st.st_size) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[st.st_size] = 0;
-        *len = (size_t)st.st_size;
-    }
-    return buf;
-}
-
 static result run_cjson(const char *path)
 {
     result r = {0, 0, 0, 0};
-    size_t len = 0;
-    char *buf = read_all(path, &len);
-    if (!buf)
-        return r;
-    double t0 = now();
-    cJSON *root = cJSON_ParseWithLength(buf, len);
-    r.seconds = now() - t0;
-    r.peak_kb = peak_kb();
-    r.ok = root != NULL;
-    cJSON_Delete(root);
-    free(buf);
+    r.ok = bench_cjson(path, &r.seconds, &r.peak_kb);
     return r;
 }
 
@@ -103,7 +52,7 @@ static result run_ward(const char *path, int preload)
     ward_doc doc;
     ward_sources_init(&src);
     ward_diags_init(&diags);
-    double t0 = now();
+    double t0 = bench_now();
     uint32_t id = WARD_NO_FILE;
     if (preload) {
         id = ward_sources_load(&src, path);
@@ -112,14 +61,14 @@ static result run_ward(const char *path, int preload)
         for (size_t i = 0; f && i < f->len; i += 4096)
             sum += (unsigned char)f->text[i];
         (void)sum;
-        t0 = now();
+        t0 = bench_now();
     } else {
         id = ward_sources_load(&src, path);
     }
     ward_doc_init(&doc, id);
     int rc = id == WARD_NO_FILE ? -1 : ward_json_parse(&doc, &src, id, NULL, &diags);
-    r.seconds = now() - t0;
-    r.peak_kb = peak_kb();
+    r.seconds = bench_now() - t0;
+    r.peak_kb = bench_peak_kb();
     r.ok = rc == 0;
     r.arena_bytes = doc.arena.used;
     if (rc != 0 && diags.n)
@@ -130,27 +79,24 @@ static result run_ward(const char *path, int preload)
     return r;
 }
 
+typedef struct job {
+    mode m;
+    const char *path;
+} job;
+
+static void run_job(const void *arg, void *out)
+{
+    const job *j = arg;
+    *(result *)out = j->m == M_CJSON ? run_cjson(j->path) : run_ward(j->path, j->m == M_WARD_PARSE);
+}
+
 /* Runs one measurement in a child and returns what it reported. */
 static result measure(mode m, const char *path)
 {
     result r = {0, 0, 0, 0};
-    int fds[2];
-    if (pipe(fds) != 0)
-        return r;
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        result c = m == M_CJSON ? run_cjson(path) : run_ward(path, m == M_WARD_PARSE);
-        ssize_t w = write(fds[1], &c, sizeof c);
-        _exit(w == (ssize_t)sizeof c ? 0 : 1);
-    }
-    close(fds[1]);
-    if (pid > 0 && read(fds[0], &r, sizeof r) != (ssize_t)sizeof r)
+    job j = {m, path};
+    if (bench_in_child(run_job, &j, &r, sizeof r) != 0)
         r.ok = 0;
-    close(fds[0]);
-    if (pid > 0)
-        waitpid(pid, NULL, 0);
     return r;
 }
 

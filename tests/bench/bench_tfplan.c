@@ -25,10 +25,10 @@
 #include "readers/json/json.h"
 #include "readers/terraform/plan.h"
 #include "vm/vm.h"
+#include "bench_util.h"
 
 #include "base/alloc.h"
 
-#include <cJSON.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +36,6 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 enum { RUNS = 3, TIMEOUT = 60 };
@@ -83,52 +82,10 @@ typedef enum mode { M_CJSON, M_WARD_INPROC, M_WARD_CHECK, M__COUNT } mode;
 
 static const char *const mode_names[M__COUNT] = {"cJSON parse", "ward read+eval", "ward check"};
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long peak_kb(void)
-{
-    struct rusage ru;
-    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
-}
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    struct stat st;
-    char *buf = fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)st.st_size, f) != (size_t)st.st_size) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[st.st_size] = 0;
-        *len = (size_t)st.st_size;
-    }
-    return buf;
-}
-
 static result run_cjson(const char *path)
 {
     result r = {0, 0, 0, 0, 0};
-    size_t len = 0;
-    char *buf = read_all(path, &len);
-    if (!buf)
-        return r;
-    double t0 = now();
-    cJSON *root = cJSON_ParseWithLength(buf, len);
-    r.seconds = now() - t0;
-    r.peak_kb = peak_kb();
-    r.ok = root != NULL;
-    cJSON_Delete(root);
-    free(buf);
+    r.ok = bench_cjson(path, &r.seconds, &r.peak_kb);
     return r;
 }
 
@@ -152,7 +109,7 @@ static result run_inproc(const char *path)
         fprintf(stderr, "bench_tfplan: the policy does not compile: %s\n", diags.n ? diags.items[0].message : why);
         return r;
     }
-    double t0 = now();
+    double t0 = bench_now();
     ward_resource_set set;
     ward_findings findings;
     ward_resource_set_init(&set);
@@ -171,8 +128,8 @@ static result run_inproc(const char *path)
     }
     if (rc == WARD_READ_OK)
         rc = ward_vm_run(vm, &set, &findings);
-    r.seconds = now() - t0;
-    r.peak_kb = peak_kb();
+    r.seconds = bench_now() - t0;
+    r.peak_kb = bench_peak_kb();
     r.ok = rc == 0;
     r.resources = set.n;
     r.findings = findings.n;
@@ -191,7 +148,7 @@ static result run_inproc(const char *path)
 static result run_check(const char *ward, const char *policy, const char *path)
 {
     result r = {0, 0, 0, 0, 0};
-    double t0 = now();
+    double t0 = bench_now();
     pid_t pid = fork();
     if (pid == 0) {
         if (!freopen("/dev/null", "w", stdout))
@@ -208,44 +165,41 @@ static result run_check(const char *ward, const char *policy, const char *path)
         pid_t w = wait4(pid, &status, WNOHANG, &ru);
         if (w == pid)
             break;
-        if (now() - t0 > TIMEOUT) {
+        if (bench_now() - t0 > TIMEOUT) {
             kill(pid, SIGKILL);
             wait4(pid, &status, 0, &ru);
             r.ok = -1;
-            r.seconds = now() - t0;
+            r.seconds = bench_now() - t0;
             r.peak_kb = ru.ru_maxrss;
             return r;
         }
         usleep(2000);
     }
-    r.seconds = now() - t0;
+    r.seconds = bench_now() - t0;
     r.peak_kb = ru.ru_maxrss;
     /* Exit 0 (clean) and 1 (findings) are both a finished check. */
     r.ok = WIFEXITED(status) && WEXITSTATUS(status) <= 1;
     return r;
 }
 
+typedef struct job {
+    mode m;
+    const char *path;
+} job;
+
+static void run_job(const void *arg, void *out)
+{
+    const job *j = arg;
+    *(result *)out = j->m == M_CJSON ? run_cjson(j->path) : run_inproc(j->path);
+}
+
 /* Runs one in-process measurement in a child and returns what it reported. */
 static result measure(mode m, const char *path)
 {
     result r = {0, 0, 0, 0, 0};
-    int fds[2];
-    if (pipe(fds) != 0)
-        return r;
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        result c = m == M_CJSON ? run_cjson(path) : run_inproc(path);
-        ssize_t w = write(fds[1], &c, sizeof c);
-        _exit(w == (ssize_t)sizeof c ? 0 : 1);
-    }
-    close(fds[1]);
-    if (pid > 0 && read(fds[0], &r, sizeof r) != (ssize_t)sizeof r)
+    job j = {m, path};
+    if (bench_in_child(run_job, &j, &r, sizeof r) != 0)
         r.ok = 0;
-    close(fds[0]);
-    if (pid > 0)
-        waitpid(pid, NULL, 0);
     return r;
 }
 
