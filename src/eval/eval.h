@@ -132,6 +132,12 @@ int ward_eval_resource_id_parts(ward_arena *arena, const char *id, size_t len,
 int ward_eval_unique_string(const char *const *parts, const size_t *lens, size_t n, char out[14]);
 int ward_eval_guid(const char *const *parts, const size_t *lens, size_t n, char out[37]);
 
+/* Compact JSON of a value (members in order, numbers in shortest form), as
+ * ARM's string() and Terraform's jsonencode() write it.  Returns 0, 1 when
+ * the value holds an UNKNOWN (nothing useful written), or -1 when it is
+ * nested too deeply or grows past the evaluator's string limit. */
+int ward_eval_to_json(ward_writer *w, const ward_node *n);
+
 /* Canonical compact rendering of a value for tests and debugging: JSON with
  * object members in input order, numbers in shortest form, and UNKNOWN as
  * ?"description" (?key"..." when it came from a list*() call). */

@@ -328,6 +328,12 @@ int ward_ev_to_json(ward_writer *w, const ward_node *n, int depth, const ward_no
     }
 }
 
+int ward_eval_to_json(ward_writer *w, const ward_node *n)
+{
+    const ward_node *unk = NULL;
+    return ward_ev_to_json(w, n, 0, &unk);
+}
+
 int ward_ev_to_text(ward_writer *w, const ward_node *n, const ward_node **unk)
 {
     char num[40];

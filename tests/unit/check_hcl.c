@@ -251,7 +251,8 @@ START_TEST(expressions)
                "  idx   = local.m[\"b\"].id\n"
                "  legacy = local.l.0.n\n"
                "  fn    = join(\"-\", concat([\"a\"], [\"b\", \"c\"]))\n"
-               "  fmt   = format(\"%s-%03d\", \"x\", 7)\n"
+               "  fmt   = format(\"%s-%03d|%-4s|%5.1f|%q|%+d|%%\", \"x\", 7, \"ab\", 3.14159, \"q\", 2)\n"
+               "  json  = jsonencode({ a = [1, \"x\"], b = null })\n"
                "  merge = merge({ a = 1 }, { b = 2, a = 3 })\n"
                "  look  = lookup(local.m, \"c\", \"none\")\n"
                "  try   = try(local.m.c.id, \"fallback\")\n"
@@ -276,7 +277,8 @@ START_TEST(expressions)
     ck_value(r, "idx", "2");
     ck_value(r, "legacy", "\"x\"");
     ck_value(r, "fn", "\"a-b-c\"");
-    ck_value(r, "fmt", "\"x-7\"");
+    ck_value(r, "fmt", "\"x-007|ab  |  3.1|\\\"q\\\"|+2|%\"");
+    ck_value(r, "json", "\"{\\\"a\\\":[1,\\\"x\\\"],\\\"b\\\":null}\"");
     ck_value(r, "merge", "{\"a\":3,\"b\":2}");
     ck_value(r, "look", "\"none\"");
     ck_value(r, "try", "\"fallback\"");

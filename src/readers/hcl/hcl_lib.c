@@ -260,37 +260,101 @@ static ward_node *f_substr(hargs *a)
     return str_res(a, s + o, l);
 }
 
-/* format("%s-%d", ...): the verbs Terraform configurations use. */
+/* One format() verb with its flags, width and precision: %d %s %q %v %t %f
+ * (Terraform's fmt-style verbs as configurations use them).  Returns 0, or
+ * -1 when the argument has no form for the verb. */
+static int format_one(hargs *a, ward_writer *w, char verb, const char *flags, int width, int prec,
+                      const ward_node *v)
+{
+    char buf[64];
+    const char *e = buf;
+    size_t en;
+    int left = strchr(flags, '-') != NULL, zero = strchr(flags, '0') != NULL && !left;
+    if ((verb == 'd' || verb == 'f') && v->kind == WARD_N_NUMBER) {
+        const char *sign = v->u.num < 0 ? "-" : strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "";
+        double x = fabs(v->u.num);
+        if (verb == 'd' && x > 9.2e18)
+            return -1;
+        int n = verb == 'd' ? snprintf(buf, sizeof buf, "%s%lld", sign, (long long)trunc(x))
+                            : snprintf(buf, sizeof buf, "%s%.*f", sign, prec < 0 ? 6 : (prec > 30 ? 30 : prec), x);
+        en = (size_t)(n < 0 ? 0 : n);
+        if (zero && (int)en < width) {   /* zeros go between the sign and the digits */
+            size_t s = *sign ? 1 : 0;
+            ward_write(w, buf, s);
+            for (int i = (int)en; i < width; i++)
+                ward_putc(w, '0');
+            ward_write(w, buf + s, en - s);
+            return 0;
+        }
+    } else if (verb == 'd' || verb == 'f') {
+        return -1;
+    } else {
+        e = ward_hto_string(a->m, v, &en);
+        if (!e)
+            return -1;
+        if (verb == 's' && prec >= 0 && (size_t)prec < en)
+            en = (size_t)prec;
+    }
+    int pad = width > (int)en + (verb == 'q' ? 2 : 0) ? width - (int)en - (verb == 'q' ? 2 : 0) : 0;
+    for (int i = 0; !left && i < pad; i++)
+        ward_putc(w, ' ');
+    if (verb == 'q') {
+        ward_putc(w, '"');
+        ward_write_json_str(w, e, en);
+        ward_putc(w, '"');
+    } else {
+        ward_write(w, e, en);
+    }
+    for (int i = 0; left && i < pad; i++)
+        ward_putc(w, ' ');
+    return 0;
+}
+
+static int spec_number(const char *f, size_t fn, size_t *i)
+{
+    int n = 0;
+    while (*i < fn && f[*i] >= '0' && f[*i] <= '9' && n < 1000)
+        n = n * 10 + (f[(*i)++] - '0');
+    return n;
+}
+
 static ward_node *f_format(hargs *a)
 {
     size_t fn;
     const char *f = str_of(a, 0, &fn);
     if (!f)
         return err(a, "format() needs a format string");
-    char *out = ward_arena_strdup(A(a), "");
+    ward_writer w;
+    ward_writer_mem(&w);
+    const char *bad = NULL;
     size_t arg = 1;
-    for (size_t i = 0; out && i < fn; i++) {
-        if (f[i] != '%' || i + 1 >= fn) {
-            out = ward_arena_printf(A(a), "%s%c", out, f[i]);
+    for (size_t i = 0; i < fn && !bad && !w.failed; i++) {
+        if (f[i] != '%') {
+            ward_putc(&w, f[i]);
             continue;
         }
-        char verb = f[++i];
-        while ((verb == '-' || verb == '+' || verb == '#' || verb == ' ' || verb == '.' || (verb >= '0' && verb <= '9')) &&
-               i + 1 < fn)
-            verb = f[++i];
-        if (verb == '%') {
-            out = ward_arena_printf(A(a), "%s%%", out);
-            continue;
+        char flags[8] = "";
+        size_t nf = 0;
+        for (i++; i < fn && strchr("-+# 0", f[i]) && nf < sizeof flags - 1; i++)
+            flags[nf++] = f[i];
+        int width = spec_number(f, fn, &i), prec = -1;
+        if (i < fn && f[i] == '.') {
+            i++;
+            prec = spec_number(f, fn, &i);
         }
-        if (arg >= a->n)
-            return err(a, "format() has too few arguments");
-        size_t en;
-        const char *e = ward_hto_string(a->m, a->v[arg++], &en);
-        if (!e)
-            return err(a, "format() argument has no string form");
-        out = ward_arena_printf(A(a), verb == 'q' ? "%s\"%.*s\"" : "%s%.*s", out, (int)en, e);
+        char verb = i < fn ? f[i] : 0;
+        if (verb == '%')
+            ward_putc(&w, '%');
+        else if (!verb || !strchr("dsqvtf", verb))
+            bad = "format() has an unsupported verb";
+        else if (arg >= a->n)
+            bad = "format() has too few arguments";
+        else if (format_one(a, &w, verb == 'v' || verb == 't' ? 's' : verb, flags, width, prec, a->v[arg++]) != 0)
+            bad = "format() argument does not fit its verb";
     }
-    return out ? str_res(a, out, strlen(out)) : NULL;
+    ward_node *r = bad ? err(a, bad) : w.failed ? NULL : str_res(a, w.buf ? w.buf : "", w.len);
+    ward_writer_free(&w);
+    return r;
 }
 
 /* ---- collections ---------------------------------------------------------- */
@@ -652,67 +716,17 @@ static ward_node *f_sensitive(hargs *a)
     return v;
 }
 
-/* jsonencode: compact JSON, members in order. */
-static char *json_text(hargs *a, const ward_node *v, int depth);
-
-static char *json_join(hargs *a, const ward_node *v, int depth)
-{
-    int obj = v->kind == WARD_N_OBJECT;
-    char *out = obj ? "{" : "[";
-    for (uint32_t i = 0; out && i < v->len; i++) {
-        const ward_node *item = obj ? v->u.members[i].value : v->u.items[i];
-        char *t = json_text(a, item, depth + 1);
-        if (!t)
-            return NULL;
-        if (obj)
-            out = ward_arena_printf(A(a), "%s%s\"%.*s\":%s", out, i ? "," : "", (int)v->u.members[i].klen,
-                                    v->u.members[i].key, t);
-        else
-            out = ward_arena_printf(A(a), "%s%s%s", out, i ? "," : "", t);
-    }
-    return out ? ward_arena_printf(A(a), "%s%s", out, obj ? "}" : "]") : NULL;
-}
-
-static char *json_text(hargs *a, const ward_node *v, int depth)
-{
-    if (depth > 64)
-        return NULL;
-    switch (v->kind) {
-    case WARD_N_NULL: return "null";
-    case WARD_N_BOOL: return v->u.b ? "true" : "false";
-    case WARD_N_NUMBER: {
-        size_t n;
-        return (char *)ward_hto_string(a->m, v, &n);
-    }
-    case WARD_N_STRING: {
-        ward_writer w;
-        ward_writer_mem(&w);
-        ward_write_json_str(&w, v->u.str, v->len);
-        char *s = w.failed ? NULL : ward_arena_printf(A(a), "\"%s\"", w.buf ? w.buf : "");
-        ward_writer_free(&w);
-        return s;
-    }
-    case WARD_N_ARRAY: case WARD_N_OBJECT: return json_join(a, v, depth);
-    default: return NULL;
-    }
-}
-
-static int has_unknown(const ward_node *v, int depth)
-{
-    if (v->kind == WARD_N_UNKNOWN || depth > 64)
-        return 1;
-    for (uint32_t i = 0; (v->kind == WARD_N_ARRAY || v->kind == WARD_N_OBJECT) && i < v->len; i++)
-        if (has_unknown(v->kind == WARD_N_ARRAY ? v->u.items[i] : v->u.members[i].value, depth + 1))
-            return 1;
-    return 0;
-}
-
+/* jsonencode: compact JSON, members in order (the ARM evaluator's writer). */
 static ward_node *f_jsonencode(hargs *a)
 {
-    if (has_unknown(a->v[0], 0))
-        return ward_hunknown(a->m, a->at, 0, "jsonencode() of values known at deployment");
-    char *s = json_text(a, a->v[0], 0);
-    return s ? str_res(a, s, strlen(s)) : err(a, "jsonencode() failed");
+    ward_writer w;
+    ward_writer_mem(&w);
+    int rc = ward_eval_to_json(&w, a->v[0]);
+    ward_node *r = rc == 1   ? ward_hunknown(a->m, a->at, 0, "jsonencode() of values known at deployment")
+                   : rc || w.failed ? err(a, "jsonencode(): value too large or nested too deeply")
+                                    : str_res(a, w.buf ? w.buf : "", w.len);
+    ward_writer_free(&w);
+    return r;
 }
 
 static ward_node *via_arm(hargs *a, const char *name)
