@@ -298,6 +298,7 @@ static int cmd_check(opts *o, ward_sources *run_src)
         }
         if (o->baseline_write && ward_baseline_write(&findings, srcp, o->baseline_write) != 0)
             ward_diag_add(&idiags, WARD_D_IO_WRITE, ward_span_none(), "cannot write baseline '%s'", o->baseline_write);
+        ward_findings_group_instances(&findings);   /* after the baseline: it records each instance */
         size_t nrules;
         const ward_rule_info **rules = all_rules(&progs, &nrules);
         char cwd[PATH_MAX];

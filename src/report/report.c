@@ -95,6 +95,18 @@ const char *ward_report_rule_id(const ward_finding *f)
     return f->rule && f->rule->id ? f->rule->id : "?";
 }
 
+void ward_report_instances_note(ward_writer *w, const ward_finding *f)
+{
+    enum { NAMED = 20 };
+    if (f->ninstances < 2)
+        return;
+    ward_printf(w, "%zu instances: ", f->ninstances);
+    for (size_t i = 0; i < f->ninstances && i < NAMED; i++)
+        ward_printf(w, "%s%s", i ? ", " : "", f->instances[i]);
+    if (f->ninstances > NAMED)
+        ward_printf(w, " and %zu more", f->ninstances - NAMED);
+}
+
 void ward_report_count(const ward_report_ctx *ctx, ward_report_counts *c)
 {
     memset(c, 0, sizeof *c);

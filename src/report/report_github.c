@@ -85,6 +85,14 @@ static void put_finding(ward_writer *w, const ward_report_ctx *ctx, const ward_f
         ward_puts(w, "%0Anote: reached through ");
         put_escaped(w, f->chain, 0);
     }
+    if (f->ninstances > 1) {
+        ward_writer t;
+        ward_writer_mem(&t);
+        ward_report_instances_note(&t, f);
+        ward_puts(w, "%0Anote: ");
+        put_escaped(w, t.buf, 0);
+        ward_writer_free(&t);
+    }
     ward_putc(w, '\n');
 }
 

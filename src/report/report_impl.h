@@ -34,6 +34,10 @@ const char *ward_report_relpath(const ward_report_ctx *ctx, const char *path);
 /* The rule id of a finding ("?" if the VM gave none). */
 const char *ward_report_rule_id(const ward_finding *f);
 
+/* The note of a finding that groups loop instances: "3 instances: a, b, c"
+ * (the first 20 named, then "and N more").  Writes nothing otherwise. */
+void ward_report_instances_note(ward_writer *w, const ward_finding *f);
+
 typedef struct ward_report_counts {
     size_t shown;                       /* findings not suppressed */
     size_t suppressed;

@@ -47,6 +47,19 @@ static void put_related(ward_jw *j, const ward_report_ctx *ctx, const ward_findi
     ward_jw_close(j, ']');
 }
 
+/* The loop instances a finding groups, or null. */
+static void put_instances(ward_jw *j, const ward_finding *f)
+{
+    if (f->ninstances < 2) {
+        ward_jw_null(j, "instances");
+        return;
+    }
+    ward_jw_open(j, "instances", '[');
+    for (size_t i = 0; i < f->ninstances; i++)
+        ward_jw_str(j, NULL, f->instances[i]);
+    ward_jw_close(j, ']');
+}
+
 static void put_finding(ward_jw *j, const ward_report_ctx *ctx, const ward_finding *f)
 {
     ward_jw_open(j, NULL, '{');
@@ -64,6 +77,7 @@ static void put_finding(ward_jw *j, const ward_report_ctx *ctx, const ward_findi
     ward_jw_str(j, "family", f->family);
     ward_jw_close(j, '}');
     ward_jw_str(j, "chain", f->chain);
+    put_instances(j, f);
     put_related(j, ctx, f);
     ward_jw_bool(j, "suppressed", f->suppressed);
     ward_jw_str(j, "suppression_reason", f->suppressed ? f->suppress_reason : NULL);

@@ -166,6 +166,16 @@ static void put_finding_lines(ward_writer *w, const ward_report_ctx *ctx, const 
         put_xml(w, f->chain);
         ward_putc(w, '\n');
     }
+    if (f->ninstances > 1) {
+        ward_writer t;
+        ward_writer_mem(&t);
+        ward_report_instances_note(&t, f);
+        put_position(w, ctx, f->span);
+        ward_puts(w, "note: ");
+        put_xml(w, t.buf);
+        ward_putc(w, '\n');
+        ward_writer_free(&t);
+    }
 }
 
 static void put_outcome(ward_writer *w, const ward_report_ctx *ctx, const entry *e, size_t i, size_t j)

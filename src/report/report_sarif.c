@@ -243,6 +243,12 @@ static void put_result_properties(ward_jw *j, const ward_finding *f)
         ward_jw_str(j, "family", f->family);
     if (f->chain)
         ward_jw_str(j, "chain", f->chain);
+    if (f->ninstances > 1) {
+        ward_jw_open(j, "instances", '[');
+        for (size_t i = 0; i < f->ninstances; i++)
+            ward_jw_str(j, NULL, f->instances[i]);
+        ward_jw_close(j, ']');
+    }
     ward_jw_close(j, '}');
 }
 

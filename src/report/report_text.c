@@ -68,6 +68,13 @@ static void put_finding(ward_writer *w, const ward_report_ctx *ctx, const ward_f
         put_note(w, ctx, f->related[i].span, "", f->related[i].label);
     if (f->chain)
         put_note(w, ctx, f->span, "reached through ", f->chain);
+    if (f->ninstances > 1) {
+        ward_writer t;
+        ward_writer_mem(&t);
+        ward_report_instances_note(&t, f);
+        put_note(w, ctx, f->span, "", t.buf);
+        ward_writer_free(&t);
+    }
 }
 
 static const char *plural(size_t n, const char *one, const char *many) { return n == 1 ? one : many; }

@@ -53,6 +53,54 @@ void ward_findings_sort(ward_findings *f)
         qsort(f->items, f->n, sizeof *f->items, cmp_finding);
 }
 
+static const char *resource_of(const ward_finding *x)
+{
+    return x->resource_address ? x->resource_address : x->resource_name ? x->resource_name : "";
+}
+
+static int same_place(const ward_finding *a, const ward_finding *b)
+{
+    return a->span.file == b->span.file && a->span.start == b->span.start && a->rule == b->rule &&
+           a->status == b->status && a->severity == b->severity && a->suppressed == b->suppressed &&
+           strcmp0(a->chain, b->chain) == 0;
+}
+
+/* A run groups only when each of its resources appears once: two findings
+ * of one resource at one place are two different failures. */
+static int distinct_resources(const ward_finding *run, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (strcmp(resource_of(&run[i]), resource_of(&run[j])) == 0)
+                return 0;
+    return 1;
+}
+
+void ward_findings_group_instances(ward_findings *f)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < f->n;) {
+        size_t n = 1;
+        while (i + n < f->n && same_place(&f->items[i], &f->items[i + n]))
+            n++;
+        const char **names = n > 1 && distinct_resources(&f->items[i], n)
+                                 ? ward_arena_alloc(&f->arena, n * sizeof *names)
+                                 : NULL;
+        if (names) {
+            for (size_t k = 0; k < n; k++)
+                names[k] = resource_of(&f->items[i + k]);
+            f->items[out] = f->items[i];
+            f->items[out].instances = names;
+            f->items[out++].ninstances = n;
+        } else {
+            memmove(&f->items[out], &f->items[i], n * sizeof *f->items);
+            out += n;
+        }
+        i += n;
+    }
+    f->n = out;
+}
+
 static const char *sev_names[WARD_SEV__COUNT] = {"info", "low", "medium", "high", "critical"};
 
 const char *ward_severity_name(ward_severity s) { return (unsigned)s < WARD_SEV__COUNT ? sev_names[s] : "?"; }

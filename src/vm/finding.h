@@ -61,6 +61,8 @@ typedef struct ward_finding {
     const char *suppress_reason;
     int suppress_source;      /* WARD_SUPPRESS_* */
     ward_span resource_span;  /* the resource's declaration (inline suppressions look above it) */
+    const char **instances;   /* loop instances grouped into this finding (all of them, this one first), or NULL */
+    size_t ninstances;
 } ward_finding;
 
 enum { WARD_SUPPRESS_CONFIG = 0, WARD_SUPPRESS_INLINE = 1, WARD_SUPPRESS_BASELINE = 2 };
@@ -77,6 +79,13 @@ void ward_findings_free(ward_findings *f);
 ward_finding *ward_findings_add(ward_findings *f, const ward_finding *x);
 /* Stable order for reports: file, line offset, rule id, resource. */
 void ward_findings_sort(ward_findings *f);
+
+/* Instances of one loop (copy, count, for_each, a Bicep for) that fail a
+ * rule at the same place are one finding naming the instances: each run of
+ * sorted findings with the same rule, place, status, severity and
+ * suppression, on distinct resources, keeps its first finding with
+ * `instances` set.  Call after sorting, suppression and baselines. */
+void ward_findings_group_instances(ward_findings *f);
 
 const char *ward_severity_name(ward_severity s);
 int ward_severity_parse(const char *s, ward_severity *out);   /* 0 ok, -1 unknown */

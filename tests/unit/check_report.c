@@ -263,6 +263,42 @@ END_TEST
 
 /* Every allocation of a report failing in turn: -1 or a complete report,
  * never a crash or a leak (checked by the sanitizer build). */
+/* Loop instances failing one rule at one place become one finding; two
+ * findings of one resource at one place, or another rule there, stay apart. */
+START_TEST(loop_instances_group)
+{
+    static const ward_rule_info r1 = {"R-1", "t", NULL, NULL, WARD_SEV_HIGH, NULL, 0};
+    static const ward_rule_info r2 = {"R-2", "t", NULL, NULL, WARD_SEV_HIGH, NULL, 0};
+    ward_findings f;
+    ward_findings_init(&f);
+    ward_span here = ward_span_make(0, 10, 20), there = ward_span_make(0, 30, 40);
+    const struct { const ward_rule_info *rule; ward_span span; const char *addr, *msg; } in[] = {
+        {&r1, here, "acct[\"eastus\"]", "keys on acct[\"eastus\"]"},
+        {&r1, here, "acct[\"westeurope\"]", "keys on acct[\"westeurope\"]"},
+        {&r2, here, "acct[\"eastus\"]", "other rule"},
+        {&r1, there, "one", "first failure"},
+        {&r1, there, "one", "second failure"},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        ck_assert_ptr_nonnull(ward_findings_add(&f, &(ward_finding){.rule = in[i].rule, .severity = WARD_SEV_HIGH,
+                                                                     .span = in[i].span,
+                                                                     .resource_address = in[i].addr,
+                                                                     .message = in[i].msg}));
+    ward_findings_sort(&f);
+    ward_findings_group_instances(&f);
+    ck_assert_uint_eq(f.n, 4);
+    ck_assert_str_eq(f.items[0].rule->id, "R-1");
+    ck_assert_uint_eq(f.items[0].ninstances, 2);
+    ck_assert_str_eq(f.items[0].instances[0], "acct[\"eastus\"]");
+    ck_assert_str_eq(f.items[0].instances[1], "acct[\"westeurope\"]");
+    ck_assert_str_eq(f.items[1].rule->id, "R-2");
+    ck_assert_uint_eq(f.items[1].ninstances, 0);
+    ck_assert_uint_eq(f.items[2].ninstances, 0);
+    ck_assert_uint_eq(f.items[3].ninstances, 0);
+    ward_findings_free(&f);
+}
+END_TEST
+
 START_TEST(out_of_memory)
 {
     rf_fixture fx;
@@ -290,6 +326,7 @@ int main(void)
     int ngoldens = (int)(sizeof goldens / sizeof goldens[0]);
     tcase_add_loop_test(tc, golden_output, 0, ngoldens);
     tcase_add_test(tc, format_registry);
+    tcase_add_test(tc, loop_instances_group);
     tcase_add_test(tc, text_summary_variants);
     tcase_add_test(tc, text_color_only_when_asked);
     tcase_add_test(tc, relative_paths);

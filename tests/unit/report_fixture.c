@@ -142,6 +142,9 @@ static void add_main_findings(rf_fixture *fx, uint32_t bicep, uint32_t params)
                 .suppress_reason = "tags are applied by Azure Policy; expires 2026-01-31"});
 }
 
+/* The module is called in a loop: one finding names both instances. */
+static const char *pe_instances[] = {"module.net[0].pe", "module.net[1].pe"};
+
 static void add_findings(rf_fixture *fx, uint32_t bicep, uint32_t params, uint32_t net)
 {
     add_main_findings(fx, bicep, params);
@@ -152,8 +155,8 @@ static void add_findings(rf_fixture *fx, uint32_t bicep, uint32_t params, uint32
                 .message = "endpoint 'pe-oai': no DNS zone group, 100% <public> & \"open\"\nsecond line",
                 .span = find(fx, net, "name: 'pe-oai'", 0), .path = "properties.privateDnsZoneGroups",
                 .resource_type = "Microsoft.Network/privateEndpoints", .resource_name = "pe-oai",
-                .resource_address = "module.net.pe", .chain = "infra/main.bicep > module net",
-                .family = "arm"});
+                .resource_address = "module.net[0].pe", .chain = "infra/main.bicep > module net",
+                .family = "arm", .instances = pe_instances, .ninstances = 2});
     /* No location at all: a bad rule parameter. */
     add(fx, &(ward_finding){.rule = &rule_log, .severity = WARD_SEV_INFO, .status = WARD_ST_ERROR,
                             .message = "parameter 'retentionDays' is not a number", .span = ward_span_none()});
