@@ -181,6 +181,15 @@ static int not_template(const ward_input_file *f, ward_diags *diags, uint32_t fi
     return -1;
 }
 
+/* A JSON list of resources starts with an object that has a "type" string;
+ * a list named on the command line is checked whole (and its errors reported). */
+static int looks_like_resource_list(const ward_node *root)
+{
+    const ward_node *first = root->len ? root->u.items[0] : NULL;
+    const ward_node *type = first && first->kind == WARD_N_OBJECT ? ward_node_get(first, "type") : NULL;
+    return type && type->kind == WARD_N_STRING;
+}
+
 static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, const ward_read_opts *opts,
                      ward_resource_set *set, ward_diags *diags)
 {
@@ -197,7 +206,9 @@ static int read_json(ward_sources *src, const ward_input_file *f, uint32_t id, c
     }
     const ward_node *root = doc->root;
     int rc;
-    if (root->kind == WARD_N_ARRAY) {
+    if (root->kind == WARD_N_ARRAY && !f->explicit_file && !looks_like_resource_list(root)) {
+        rc = 0;   /* a walked JSON array of other things (test data, word lists): not ours */
+    } else if (root->kind == WARD_N_ARRAY) {
         rc = ward_input_json_resources(doc, set, diags) == 0 ? 1 : -1;
     } else if (ward_arm_detect(doc) == 1) {
         /* The reader owns the doc from here on, also on error. */

@@ -75,7 +75,7 @@ static void usage(FILE *f)
           "  -I, --include DIR            search DIR for imported policy modules\n"
           "  --no-builtin                 do not run the built-in library\n"
           "  --only-templates             skip named files that are not templates (pre-commit)\n"
-          "  -j, --jobs N                 check files on N threads (same output as -j 1)\n"
+          "  -j, --jobs N                 check files on N threads, also -jN (same output as -j 1)\n"
           "  --parameters FILE            ARM/Bicep parameter file for the templates checked\n"
           "  -f, --format F               text (default), json, sarif, junit, github\n"
           "  -o, --output FILE            write the report to FILE (atomically)\n"
@@ -539,7 +539,11 @@ static int parse_opts(int argc, char **argv, opts *o)
         } else if (!strcmp(a, "--no-config")) {
             takes = 0;
             o->no_config = 1;
-        } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+        } else if (!strcmp(a, "-j") || !strcmp(a, "--jobs") || (!strncmp(a, "-j", 2) && a[2])) {
+            if (a[1] == 'j' && a[2]) {   /* -j4, as make takes it */
+                val = a + 2;
+                takes = 0;
+            }
             char *end = NULL;
             long j = val ? strtol(val, &end, 10) : 0;
             if (!val || *end || j < 1 || j > 256) {

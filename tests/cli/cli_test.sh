@@ -113,13 +113,14 @@ for i in $(seq 1 30); do
 done
 printf '[{"type": "acct",\n  oops}]\n' >"$T/many/f15.json"
 "$WARD" check --no-builtin --policy "$T/p.ward" -f json -j 1 "$T/many" >"$T/j1.json" 2>&1
-"$WARD" check --no-builtin --policy "$T/p.ward" -f json -j 4 "$T/many" >"$T/j4.json" 2>&1
+"$WARD" check --no-builtin --policy "$T/p.ward" -f json -j4 "$T/many" >"$T/j4.json" 2>&1
 if cmp -s "$T/j1.json" "$T/j4.json" && grep -q '"rule": "C-001"' "$T/j1.json" && grep -q 'E401' "$T/j1.json"; then
   pass=$((pass + 1))
 else
   echo "FAIL jobs_identical_output"; diff "$T/j1.json" "$T/j4.json" | head; fail=$((fail + 1))
 fi
 check jobs_bad_value 2 '-j takes' -- "$WARD" check -j 0 "$T/many"
+check jobs_bad_attached 2 '-j takes' -- "$WARD" check -j0 "$T/many"
 
 # .ward.yaml: rule switches, severity overrides, typed parameters, located errors.
 mkdir -p "$T/repo/infra"
@@ -171,6 +172,13 @@ check baseline_hides_known 0 'no findings' -- sh -c "cd '$T/repo' && '$WARD' che
 printf '[\n\n  {"type": "app", "name": "web", "replicas": 1, "tags": {}},\n  {"type": "app", "name": "new", "replicas": 1, "tags": {}}\n]\n' >"$T/repo/infra/apps.json"
 check baseline_reports_new 1 'new has 1 replicas' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
 check baseline_not_old 1 '1 finding' -- sh -c "cd '$T/repo' && '$WARD' check --no-builtin --baseline base.json infra"
+
+# A walked JSON array that is not a resource list (test data, word lists) is skipped; named, it is an error.
+mkdir -p "$T/walk"
+printf '[{"file": "x.tf", "line": 3}]\n' >"$T/walk/expected_result.json"
+cp "$T/medium.json" "$T/walk/"
+check walk_skips_other_json_lists 1 'ward: 1 finding ' -- "$WARD" check --no-builtin --policy "$T/p.ward" "$T/walk"
+check named_json_list_without_type 2 'expected_result.json:1:2: error\[E404\]' -- "$WARD" check --no-builtin --policy "$T/p.ward" "$T/walk/expected_result.json"
 
 # Terraform: any file of a module stands for the module; each module is read once.
 mkdir -p "$T/tf/modules/ai"
