@@ -523,6 +523,29 @@ START_TEST(syntax_errors)
 }
 END_TEST
 
+/* A generic azapi_resource whose type is known only at deployment is noted
+ * at its type attribute, once per block (not once per instance). */
+START_TEST(azapi_unknown_type_noted)
+{
+    tf t;
+    tf_one(&t, "variable \"specs\" { type = map(any) }\n"
+               "resource \"azapi_resource\" \"generic\" {\n"
+               "  for_each = { a = 1, b = 2 }\n"
+               "  type     = var.specs[each.key].type\n"
+               "}\n"
+               "resource \"azapi_resource\" \"known\" {\n"
+               "  type = \"Microsoft.Search/searchServices@2025-05-01\"\n"
+               "}\n");
+    ck_assert_int_eq(t.rc, WARD_READ_OK);
+    assert_diag(&t, "W406", "main.tf", 4, 14);
+    size_t notes = 0;
+    for (size_t i = 0; i < t.diags.n; i++)
+        notes += strstr(t.diags.items[i].message, "known only at deployment") != NULL;
+    ck_assert_uint_eq(notes, 1);
+    tf_free(&t);
+}
+END_TEST
+
 START_TEST(read_file_dispatch)
 {
     tf t;
@@ -838,6 +861,7 @@ static Suite *hcl_suite(void)
     tcase_add_test(c, modules);
     tcase_add_test(c, outputs_and_meta);
     tcase_add_test(c, read_file_dispatch);
+    tcase_add_test(c, azapi_unknown_type_noted);
     tcase_add_test(c, cycles_and_unknown_functions);
     suite_add_tcase(s, c);
     c = tcase_create("corpus");

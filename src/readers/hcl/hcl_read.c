@@ -645,6 +645,23 @@ static void mark_reference(ward_node *v)
         v->flags |= WARD_NF_REFERENCE;
 }
 
+/* An azapi_resource whose ARM type is known only at deployment (a generic
+ * module's `type = each.value.type`) matches no azapi rule: say so once per
+ * block rather than leave it silently unchecked. */
+static void note_unknown_azapi_type(ward_hmod *m, const ward_hsym *s, const char *addr)
+{
+    if (strcmp(s->type, "azapi_resource") != 0)
+        return;
+    for (size_t i = 0; i < s->ninst; i++) {
+        const ward_node *t = s->inst[i].body ? ward_node_get(s->inst[i].body, "type") : NULL;
+        if (t && t->kind == WARD_N_UNKNOWN) {
+            ward_diag_add(m->r->diags, WARD_D_DOC_NOTE, t->span,
+                          "%s: its ARM type is known only at deployment; the azapi rules cannot check it", addr);
+            return;
+        }
+    }
+}
+
 static void eval_resource(ward_hmod *m, ward_hsym *s)
 {
     const char *addr = ward_arena_printf(AR(m), "%s%s.%s", m->prefix, s->type, s->name);
@@ -671,6 +688,7 @@ static void eval_resource(ward_hmod *m, ward_hsym *s)
         s->state = 2;
         return;
     }
+    note_unknown_azapi_type(m, s, addr);
     if (!x.kind && s->ninst == 1 && s->inst[0].body)
         s->value = s->inst[0].body;
     else if (x.kind)
