@@ -190,5 +190,13 @@ check tf_one_file_reads_module 1 'modules/ai/main.tf:4:3: .*AZAI-ACC-001' -- "$W
 n=$(grep -c 'AZAI-ACC-001' "$T/tfout")
 if [ "$n" = 1 ] && grep -q 'module.ai.azurerm_cognitive_account.oai' "$T/tfout"; then pass=$((pass + 1)); else echo "FAIL tf module read once: $n ACC-001 findings"; sed 's/^/    /' "$T/tfout" | head; fail=$((fail + 1)); fi
 
+# Inline suppressions in the same form in .tf (# comments) and Azure ML YAML.
+mkdir -p "$T/inl"
+printf 'resource "azurerm_cognitive_account" "oai" {\n  kind = "OpenAI"\n  # ward:ignore AZAI-ACC-001 reason="rotating keys first"\n  local_auth_enabled = true\n}\n' >"$T/inl/main.tf"
+"$WARD" check --no-config -f json "$T/inl" >"$T/inl.json" 2>&1
+if grep -q '"suppression_reason": "rotating keys first"' "$T/inl.json"; then pass=$((pass + 1)); else echo "FAIL tf inline suppression"; fail=$((fail + 1)); fi
+printf '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json\nname: ep\n# ward:ignore AZAI-ACC-003 reason="test endpoint"\nauth_mode: key\npublic_network_access: disabled\n' >"$T/inl/ep.yml"
+check yaml_inline_suppression 0 'no findings.*1 suppressed' -- "$WARD" check --no-config "$T/inl/ep.yml"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
