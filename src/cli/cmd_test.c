@@ -12,6 +12,7 @@
 #include "../base/alloc.h"
 #include "../base/writer.h"
 #include "../base/vec.h"
+#include "../readers/hcl/hcl.h"
 #include "../readers/json/json.h"
 #include "inputs.h"
 
@@ -205,6 +206,28 @@ static void collect_expect_files(ward_input_list *all, ward_input_list *out)
         }
 }
 
+/* Reads a case's input.  A .tf case is a module of its own: Terraform would
+ * read every .tf of the directory together, but the cases beside it are
+ * other tests (terraform.tfvars and local modules still come from the
+ * directory). */
+static int read_case(ward_sources *src, char *input, const ward_read_opts *ro, ward_resource_set *set,
+                     ward_diags *d)
+{
+    if (ward_hcl_is_tf(input) != 1) {
+        ward_input_file in = {input, 1};
+        return ward_input_read(src, &in, ro, set, d);
+    }
+    uint32_t id = ward_sources_load(src, input);
+    if (id == WARD_NO_FILE) {
+        ward_diag_add(d, WARD_D_IO_READ, ward_span_none(), "cannot read '%s'", input);
+        return -1;
+    }
+    const char *slash = strrchr(input, '/');
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - input) : 1, slash ? input : ".");
+    return ward_hcl_read_files(set, src, &id, 1, dir[0] ? dir : "/", ro, d) == WARD_READ_OK ? 1 : -1;
+}
+
 /* Runs one case.  Returns 1 pass, 0 fail, -1 bad test. */
 static int run_case(ward_progs *progs, ward_sources *src, const char *expect_path, FILE *out)
 {
@@ -223,13 +246,12 @@ static int run_case(ward_progs *progs, ward_sources *src, const char *expect_pat
         ward_diag_add(&d, WARD_D_IO_READ, ward_span_none(), "cannot read '%s'", expect_path);
     } else {
         parse_expect_file(&tc, progs, src, &d, file);
-        ward_input_file in = {input, 1};
         ward_resource_set set;
         ward_resource_set_init(&set);
         ward_findings f;
         ward_findings_init(&f);
         ward_read_opts ro = {NULL, 0, 1};
-        if (!tc.bad && ward_input_read(src, &in, &ro, &set, &d) > 0) {
+        if (!tc.bad && read_case(src, input, &ro, &set, &d) > 0) {
             for (size_t k = 0; k < progs->n; k++)
                 ward_vm_run(progs->items[k].vm, &set, &f);
             ward_findings_sort(&f);

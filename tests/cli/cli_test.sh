@@ -198,5 +198,13 @@ if grep -q '"suppression_reason": "rotating keys first"' "$T/inl.json"; then pas
 printf '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json\nname: ep\n# ward:ignore AZAI-ACC-003 reason="test endpoint"\nauth_mode: key\npublic_network_access: disabled\n' >"$T/inl/ep.yml"
 check yaml_inline_suppression 0 'no findings.*1 suppressed' -- "$WARD" check --no-config "$T/inl/ep.yml"
 
+# ward test: each .tf case is a module of its own, not merged with the other cases beside it.
+mkdir -p "$T/tftest"
+printf 'resource "azurerm_cognitive_account" "bad" {\n  kind = "OpenAI"\n  local_auth_enabled = true\n}\n' >"$T/tftest/fail.tf"
+printf 'expect AZAI-ACC-001 fail 3:3\n' >"$T/tftest/fail.tf.expect"
+printf 'resource "azurerm_cognitive_account" "good" {\n  kind = "OpenAI"\n  local_auth_enabled = false\n}\n' >"$T/tftest/pass.tf"
+printf 'expect AZAI-ACC-001 none\n' >"$T/tftest/pass.tf.expect"
+check ward_test_tf_cases_apart 0 '2 passed, 0 failed' -- "$WARD" test "$T/tftest"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
