@@ -36,6 +36,12 @@ rule PC-001 {
   title "keys disabled"
   severity high
   on json "acct" as a { expect a.disableLocalAuth == true "key authentication is enabled on {a.name}" }
+  on arm "Microsoft.CognitiveServices/accounts" as a {
+    expect a.properties.disableLocalAuth == true "key authentication is enabled on {a.name}"
+  }
+  on terraform "azurerm_cognitive_account" as a {
+    expect (a.local_auth_enabled ?? true) == false "key authentication is enabled on {a.address}"
+  }
 }
 P
 printf '{"name": "not a template"}\n' > package.json
@@ -54,5 +60,28 @@ fi
 printf '[{"type": "acct", "name": "good", "disableLocalAuth": true}]\n' > acct.json
 git add acct.json
 if git commit -qm secure >"$T/out" 2>&1; then pass=$((pass + 1)); else echo "FAIL secure_accepted"; cat "$T/out"; fail=$((fail + 1)); fi
+# reject COMMIT-NAME PATTERN: the staged commit is refused and the finding printed.
+reject() {
+  if git commit -qm "$1" >"$T/out" 2>&1; then
+    echo "FAIL $1: the commit went through"; cat "$T/out"; fail=$((fail + 1))
+  elif grep -qE "$2" "$T/out"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL $1: finding not printed"; cat "$T/out"; fail=$((fail + 1))
+  fi
+}
+# Bicep: the finding points at the property in the .bicep file.
+printf "resource oai 'Microsoft.CognitiveServices/accounts@2024-10-01' = {\n  name: 'oai'\n  location: 'eastus'\n  kind: 'OpenAI'\n  properties: {\n    disableLocalAuth: false\n  }\n}\n" > main.bicep
+git add main.bicep
+reject insecure_bicep 'main.bicep:6:5: high\[PC-001\]: key authentication is enabled on oai'
+git reset -q main.bicep && rm main.bicep
+# Terraform: a commit that touches only variables.tf still checks its module, at main.tf.
+mkdir tf
+printf 'resource "azurerm_cognitive_account" "oai" {\n  kind               = "OpenAI"\n  local_auth_enabled = var.local_auth\n}\n' > tf/main.tf
+printf 'variable "local_auth" {\n  default = false\n}\n' > tf/variables.tf
+git add tf && git commit -qm "terraform module" >"$T/out" 2>&1 || { echo "FAIL secure terraform refused"; cat "$T/out"; fail=$((fail + 1)); }
+printf 'variable "local_auth" {\n  default = true\n}\n' > tf/variables.tf
+git add tf/variables.tf
+reject insecure_tfvars_only 'tf/main.tf:3:3: high\[PC-001\]: key authentication is enabled on azurerm_cognitive_account.oai'
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
