@@ -740,6 +740,17 @@ static ward_value bi_referenced_property(ward_vm *vm, ward_value *a, unsigned n)
     return with_loc(ward_v_str(path, (uint32_t)pathlen), &a[0]);
 }
 
+/* r.type reads the body first, and some bodies have a `type` of their own
+ * (an azapi_resource's ARM type, an Azure ML compute's `type: amlcompute`). */
+static ward_value bi_resource_type(ward_vm *vm, ward_value *a, unsigned n)
+{
+    (void)n;
+    if (a[0].kind != WARD_V_RES)
+        return ward_v_absent();
+    const char *t = vm->set->items[a[0].u.res].type;
+    return t ? ward_v_str(t, (uint32_t)strlen(t)) : ward_v_absent();
+}
+
 static const builtin_fn table[WARD_BI__COUNT] = {
 #define X(name, mn, mx, args, res, doc) bi_##name,
 #include "../bytecode/builtins.def"
