@@ -87,10 +87,18 @@ ward_node *ward_ev_dispatch(ward_eval_ctx *ctx, const ward_ev_call *c)
     ward_node *bad = check_arity(ctx, c, b);
     if (bad)
         return bad;
-    if (!(b->flags & WARD_EV_SEES_UNKNOWN))
+    if (!(b->flags & WARD_EV_SEES_UNKNOWN)) {
+        /* The result is unknown: the first unknown argument stands for it,
+         * unless a later one is a key call, which rules must still see
+         * (concat('Endpoint=', reference(x).endpoint, ';Key=', listKeys(x).key1)). */
+        ward_node *unk = NULL;
         for (size_t i = 0; i < c->nargs; i++)
-            if (c->args[i]->kind == WARD_N_UNKNOWN)
-                return c->args[i];
+            if (c->args[i]->kind == WARD_N_UNKNOWN &&
+                (!unk || ((c->args[i]->flags & WARD_NF_KEYCALL) && !(unk->flags & WARD_NF_KEYCALL))))
+                unk = c->args[i];
+        if (unk)
+            return unk;
+    }
     return b->fn(ctx, c);
 }
 

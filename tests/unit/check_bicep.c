@@ -498,6 +498,7 @@ START_TEST(unknowns_propagate)
                 "resource a 'Microsoft.X/y@1' = {\n  name: 'a'\n  properties: {\n"
                 "    u: p\n    cat: 'x${p}'\n    andFalse: false && (p == 'x')\n    orTrue: (p == 'x') || true\n"
                 "    ternSame: p == 'x' ? 1 : 1\n    coal: p ?? 'd'\n    eq: p == 'x'\n    key: a2.listKeys().keys[0].value\n"
+                "    cs: 'E=${a2.properties.primaryEndpoints.blob};K=${a2.listKeys().keys[0].value}'\n"
                 "  }\n}\n"
                 "resource a2 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'b'\n}\n");
     expect_ok(&f);
@@ -510,6 +511,9 @@ START_TEST(unknowns_propagate)
     ck_assert_int_eq(at(r, "properties.coal")->kind, WARD_N_UNKNOWN);
     ck_assert_int_eq(at(r, "properties.eq")->kind, WARD_N_UNKNOWN);
     ck_assert(at(r, "properties.key")->flags & WARD_NF_KEYCALL);
+    /* the key call after an unknown hole still marks the string, which keeps its reference */
+    ck_assert(at(r, "properties.cs")->flags & WARD_NF_KEYCALL);
+    ck_assert(at(r, "properties.cs")->flags & WARD_NF_REFERENCE);
     fx_free(&f);
 }
 END_TEST

@@ -399,6 +399,9 @@ static const ecase cases[] = {
     {"[listKeys(variables('x'), '2023-05-01').key1]", "?key\"listKeys() returns keys or secrets at deployment\"", NONE},
     {"[concat('Key=', listKeys('id', '2023-05-01').keys[0].value)]",
      "?key\"listKeys(id).keys.value\"", NONE},
+    /* a key call after another unknown part still marks the result */
+    {"[concat('E=', reference('id').endpoint, ';Key=', listKeys('id', '2023-05-01').key1)]",
+     "?key\"listKeys(id).key1\"", NONE},
     {"[ListAccountSas('id', '2023-01-01', parameters('unk'))]",
      "?key\"ListAccountSas(id)\"", NONE},
     {"[copyIndex()]", "3", NONE},

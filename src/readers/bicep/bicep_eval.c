@@ -186,16 +186,24 @@ static ward_node *eval_interp(ward_bscope *sc, const ward_benv *env, const ward_
             return NULL;
         }
         flags |= v->flags & (WARD_NF_SECRET | WARD_NF_KEYCALL);
+        if (unk) {
+            /* Already unknown; the later holes still count when they hold a key
+             * call ('Endpoint=${a.properties.endpoint};Key=${a.listKeys().key1}'). */
+            if (v->kind == WARD_N_UNKNOWN && (v->flags & WARD_NF_KEYCALL) && !(unk->flags & WARD_NF_KEYCALL))
+                unk = v;
+            continue;
+        }
         if (interp_text(sc, v, &w, &unk) != 0 && !unk) {
             ward_writer_free(&w);
             return NULL;
         }
-        if (unk)
-            break;
     }
     ward_node *out;
     if (unk) {
+        /* Keeps what the unknown part reads (reference(<id>)...), as ARM's concat does. */
         out = ward_node_unknown(sc->r->arena, unk->u.str ? unk->u.str : "unknown", e->span);
+        if (out)
+            out->flags |= unk->flags & WARD_NF_REFERENCE;
     } else if (w.failed || w.len > WARD_EVAL_MAX_STRING) {
         out = ward_bunknown(sc, e->span, "string too long");
     } else {
