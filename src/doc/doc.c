@@ -183,3 +183,98 @@ ward_node *ward_node_reference_member(ward_arena *a, const ward_node *base, cons
         u->flags = (uint8_t)(base->flags & (WARD_NF_REFERENCE | WARD_NF_SECRET | WARD_NF_KEYCALL));
     return u;
 }
+
+/* ---- placing values where they are used ----------------------------------- */
+
+enum { PLACE_MAX_DEPTH = 256 };
+
+static int span_inside(ward_span s, ward_span at)
+{
+    return s.file == at.file && s.start >= at.start && s.end <= at.end;
+}
+
+/* A shallow copy of n at `at`: its origin kept, else where it was written. */
+static ward_node *place_one(ward_arena *a, const ward_node *n, ward_span at, const char *label)
+{
+    const char *old = NULL;
+    const ward_span *o = ward_node_origin(n, &old);
+    ward_span origin = o ? *o : n->span;
+    if (ward_span_valid(origin))
+        return ward_node_relocate(a, n, at, origin, o && old ? old : label);
+    ward_node *c = ward_node_new(a, (ward_node_kind)n->kind, at);
+    if (c) {
+        c->flags = n->flags & ~WARD_NF_ORIGIN;
+        c->len = n->len;
+        c->u = n->u;
+    }
+    return c;
+}
+
+static ward_node *place_tree(ward_arena *a, const ward_node *n, ward_span at, const char *label, size_t *budget,
+                             int depth);
+
+/* Container c (already a copy) gets copies of its items placed at `at`. */
+static ward_node *place_items(ward_arena *a, ward_node *c, ward_span at, const char *label, size_t *budget,
+                              int depth)
+{
+    if (c->kind == WARD_N_ARRAY && c->len) {
+        ward_node **items = ward_arena_alloc(a, c->len * sizeof *items);
+        if (!items)
+            return NULL;
+        for (uint32_t i = 0; i < c->len; i++)
+            if (!(items[i] = place_tree(a, c->u.items[i], at, label, budget, depth + 1)))
+                return NULL;
+        c->u.items = items;
+    } else if (c->kind == WARD_N_OBJECT && c->len) {
+        ward_member *ms = ward_arena_alloc(a, c->len * sizeof *ms);
+        if (!ms)
+            return NULL;
+        for (uint32_t i = 0; i < c->len; i++) {
+            ms[i] = c->u.members[i];
+            ms[i].kstart = at.start;   /* a key written elsewhere has no place here: the member is at `at` */
+            if (!(ms[i].value = place_tree(a, c->u.members[i].value, at, label, budget, depth + 1)))
+                return NULL;
+        }
+        c->u.members = ms;
+    }
+    return c;
+}
+
+static ward_node *place_tree(ward_arena *a, const ward_node *n, ward_span at, const char *label, size_t *budget,
+                             int depth)
+{
+    if (span_inside(n->span, at) || *budget == 0 || depth > PLACE_MAX_DEPTH)
+        return (ward_node *)n;
+    (*budget)--;
+    ward_node *c = place_one(a, n, at, label);
+    return c ? place_items(a, c, at, label, budget, depth) : NULL;
+}
+
+ward_node *ward_node_place_within(ward_arena *a, ward_node *v, ward_span at, const char *label, size_t *budget)
+{
+    if (!v || (v->kind != WARD_N_ARRAY && v->kind != WARD_N_OBJECT))
+        return v;
+    int away = 0;
+    for (uint32_t i = 0; i < v->len && !away; i++) {
+        const ward_node *c = v->kind == WARD_N_ARRAY ? v->u.items[i] : v->u.members[i].value;
+        away = !span_inside(c->span, at);
+    }
+    if (!away)
+        return v;
+    const char *old = NULL;
+    const ward_span *o = ward_node_origin(v, &old);
+    if (o && old)
+        label = old;
+    ward_node *c;
+    if (o) {
+        c = ward_node_relocate(a, v, at, *o, label);
+    } else {
+        c = ward_node_new(a, (ward_node_kind)v->kind, at);
+        if (c) {
+            c->flags = v->flags;
+            c->len = v->len;
+            c->u = v->u;
+        }
+    }
+    return c ? place_items(a, c, at, label, budget, 0) : NULL;
+}

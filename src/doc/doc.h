@@ -97,6 +97,16 @@ ward_node *ward_node_number(ward_arena *a, double n, ward_span span);
 ward_node *ward_node_relocate(ward_arena *a, const ward_node *n, ward_span span, ward_span origin,
                               const char *origin_label);
 
+/* A value used away from where it was written (a parameter default, a
+ * variable, a local) is reported where it is used: when any item or member
+ * of the container v lies outside `at`, returns a copy of v whose items and
+ * members, at any depth, are placed at `at`, each keeping where it was
+ * written as its origin (with `label` unless it has an origin already).
+ * Returns v itself when nothing lies outside (or v is not a container), NULL
+ * when out of memory.  Visits at most *budget nodes (decremented): a huge
+ * value is placed only in part, never slowly. */
+ward_node *ward_node_place_within(ward_arena *a, ward_node *v, ward_span at, const char *label, size_t *budget);
+
 /* Lookups. */
 const ward_member *ward_node_member(const ward_node *obj, const char *key, size_t klen);
 const ward_node *ward_node_get(const ward_node *obj, const char *key);            /* NUL-terminated key */

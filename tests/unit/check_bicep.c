@@ -491,6 +491,26 @@ START_TEST(load_content)
 }
 END_TEST
 
+/* Items of a parameter used elsewhere are reported where it is used, with
+ * the default as their origin. */
+START_TEST(param_items_placed_at_use)
+{
+    fx f;
+    fx_main(&f, "param r array = [\n  { value: '0.0.0.0/0' }\n]\n"
+                "resource a 'Microsoft.X/y@1' = {\n  name: 'a'\n  properties: {\n    rules: r\n  }\n}\n");
+    expect_ok(&f);
+    const ward_node *v = at(res(&f, 0), "properties.rules.0.value");
+    ck_assert_ptr_nonnull(v);
+    expect_pos(&f, v->span, 7, 12);
+    const char *label = NULL;
+    const ward_span *o = ward_node_origin(v, &label);
+    ck_assert_ptr_nonnull(o);
+    expect_pos(&f, *o, 2, 12);
+    ck_assert_str_eq(label, "parameter 'r' default");
+    fx_free(&f);
+}
+END_TEST
+
 START_TEST(unknowns_propagate)
 {
     fx f;
@@ -739,6 +759,7 @@ int main(void)
     tcase_add_test(tc, bicepparam_pairing_and_extends);
     tcase_add_test(tc, load_content);
     tcase_add_test(tc, unknowns_propagate);
+    tcase_add_test(tc, param_items_placed_at_use);
     tcase_add_test(tc, deep_nesting_is_an_error_not_a_crash);
     tcase_add_test(tc, corpus_every_file_loads);
     tcase_add_test(tc, corpus_agrees_with_compiled_json);

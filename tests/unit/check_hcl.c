@@ -546,6 +546,25 @@ START_TEST(azapi_unknown_type_noted)
 }
 END_TEST
 
+/* A variable's items and a local inside a map are reported where they are
+ * used, not where they were written. */
+START_TEST(values_placed_at_use)
+{
+    tf t;
+    tf_one(&t, "variable \"ips\" {\n  default = [\"0.0.0.0/0\"]\n}\n"
+               "locals {\n  l = \"x\"\n}\n"
+               "resource \"x_t\" \"a\" {\n  ips = var.ips\n  settings = { K = local.l }\n}\n");
+    ck_assert_int_eq(t.rc, WARD_READ_OK);
+    const ward_resource *r = need(&t, "x_t.a");
+    assert_value_at(&t, r, "ips[0]", 8, 9);
+    assert_value_at(&t, r, "settings.K", 9, 20);
+    const char *label = NULL;
+    ck_assert_ptr_nonnull(ward_node_origin(at(r->body, "settings.K"), &label));
+    ck_assert_str_eq(label, "local 'l'");
+    tf_free(&t);
+}
+END_TEST
+
 START_TEST(read_file_dispatch)
 {
     tf t;
@@ -862,6 +881,7 @@ static Suite *hcl_suite(void)
     tcase_add_test(c, outputs_and_meta);
     tcase_add_test(c, read_file_dispatch);
     tcase_add_test(c, azapi_unknown_type_noted);
+    tcase_add_test(c, values_placed_at_use);
     tcase_add_test(c, cycles_and_unknown_functions);
     suite_add_tcase(s, c);
     c = tcase_create("corpus");

@@ -350,95 +350,12 @@ static ward_node *resolve_var(arm_ev *ev, arm_named *v)
 
 /* --- placing values that came from elsewhere ------------------------------- */
 
-static bool inside(ward_span s, ward_span at)
-{
-    return s.file == at.file && s.start >= at.start && s.end <= at.end;
-}
-
-static ward_node *place_tree(arm_reader *r, const ward_node *n, ward_span at, const char *label, size_t *budget,
-                             int depth);
-
-/* A copy of container c whose items are placed at `at`. */
-static ward_node *place_items(arm_reader *r, ward_node *c, ward_span at, const char *label, size_t *budget,
-                              int depth)
-{
-    if (c->kind == WARD_N_ARRAY && c->len) {
-        ward_node **items = ward_arena_alloc(r->arena, c->len * sizeof *items);
-        if (!items)
-            return NULL;
-        for (uint32_t i = 0; i < c->len; i++)
-            if (!(items[i] = place_tree(r, c->u.items[i], at, label, budget, depth + 1)))
-                return NULL;
-        c->u.items = items;
-    } else if (c->kind == WARD_N_OBJECT && c->len) {
-        ward_member *ms = ward_arena_alloc(r->arena, c->len * sizeof *ms);
-        if (!ms)
-            return NULL;
-        for (uint32_t i = 0; i < c->len; i++) {
-            ms[i] = c->u.members[i];
-            /* Keys written elsewhere have no place here: the member is at `at`. */
-            ms[i].kstart = at.start;
-            if (!(ms[i].value = place_tree(r, c->u.members[i].value, at, label, budget, depth + 1)))
-                return NULL;
-        }
-        c->u.members = ms;
-    }
-    return c;
-}
-
-static ward_node *place_tree(arm_reader *r, const ward_node *n, ward_span at, const char *label, size_t *budget,
-                             int depth)
-{
-    if (inside(n->span, at) || *budget == 0 || depth > WARD_EVAL_MAX_NODE_DEPTH)
-        return (ward_node *)n;
-    (*budget)--;
-    const char *old = NULL;
-    const ward_span *o = ward_node_origin(n, &old);
-    ward_span origin = o ? *o : n->span;
-    ward_node *c;
-    if (ward_span_valid(origin)) {
-        c = ward_node_relocate(r->arena, n, at, origin, o && old ? old : label);
-    } else {
-        c = ward_node_new(r->arena, (ward_node_kind)n->kind, at);
-        if (c) {
-            c->flags = n->flags & ~WARD_NF_ORIGIN;
-            c->len = n->len;
-            c->u = n->u;
-        }
-    }
-    return c ? place_items(r, c, at, label, budget, depth) : NULL;
-}
-
 /* The evaluator placed the result itself at `at`; its members may still sit
  * where the value was written (a parameter file, a default). */
 static ward_node *place_result(arm_reader *r, ward_node *v, ward_span at)
 {
-    if (v->kind != WARD_N_ARRAY && v->kind != WARD_N_OBJECT)
-        return v;
-    bool away = false;
-    for (uint32_t i = 0; i < v->len && !away; i++) {
-        const ward_node *c = v->kind == WARD_N_ARRAY ? v->u.items[i] : v->u.members[i].value;
-        away = !inside(c->span, at);
-    }
-    if (!away)
-        return v;
-    const char *label = NULL;
-    const ward_span *o = ward_node_origin(v, &label);
-    ward_node *c;
-    if (o) {
-        c = ward_node_relocate(r->arena, v, at, *o, label);
-    } else {
-        c = ward_node_new(r->arena, (ward_node_kind)v->kind, at);
-        if (c) {
-            c->flags = v->flags;
-            c->len = v->len;
-            c->u = v->u;
-        }
-    }
-    if (!c)
-        return NULL;
     size_t budget = ARM_PLACE_BUDGET;
-    ward_node *out = place_items(r, c, at, label, &budget, 0);
+    ward_node *out = ward_node_place_within(r->arena, v, at, NULL, &budget);
     r->work += (long)(ARM_PLACE_BUDGET - budget);
     return out;
 }

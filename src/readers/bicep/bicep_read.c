@@ -27,6 +27,8 @@
 #include <string.h>
 #include <strings.h>
 
+enum { BICEP_PLACE_BUDGET = 4096 };   /* nodes re-placed per use of a parameter or variable */
+
 int ward_bicep_is_param_file(const char *path)
 {
     size_t n = strlen(path);
@@ -384,7 +386,9 @@ ward_node *ward_bsym_value(ward_bscope *sc, ward_bsym *s, ward_span at)
     }
     if (!s->value)
         return NULL;
-    return ward_bplace(sc, s->value, at, s->label);
+    /* Reported where it is used, items and members too, with a note where it was written. */
+    size_t budget = BICEP_PLACE_BUDGET;
+    return ward_node_place_within(sc->r->arena, ward_bplace(sc, s->value, at, s->label), at, s->label, &budget);
 }
 
 ward_node *ward_bcall_func(ward_bscope *sc, ward_bsym *s, ward_node **args, size_t nargs, ward_span at)

@@ -858,16 +858,32 @@ static ward_node *local_value(ward_hmod *m, ward_hsym *s, ward_span at)
     return s->value;
 }
 
+/* A variable's or local's items and members are reported where it is used
+ * too, each with a note where it was written. */
+static ward_node *place_at_use(ward_hmod *m, ward_node *v, ward_span at, const char *label)
+{
+    enum { BUDGET = 4096 };   /* nodes re-placed per use */
+    size_t budget = BUDGET;
+    return ward_node_place_within(AR(m), v, at, label, &budget);
+}
+
 ward_node *ward_hsym_value(ward_hmod *m, ward_hsym *s, ward_span at)
 {
     switch (s->kind) {
     case WARD_HS_VAR: {
-        ward_node *v = s->value ? ward_hplace(m, s->value, at, s->value->kind == WARD_N_UNKNOWN ? NULL : s->label) : NULL;
+        const char *label = s->value && s->value->kind != WARD_N_UNKNOWN ? s->label : NULL;
+        ward_node *v = place_at_use(m, s->value ? ward_hplace(m, s->value, at, label) : NULL, at, label);
         if (v && s->sensitive)
             v->flags |= WARD_NF_SECRET;
         return v;
     }
-    case WARD_HS_LOCAL: return local_value(m, s, at);
+    case WARD_HS_LOCAL: {
+        ward_node *v = local_value(m, s, at);
+        if (!v || v->kind == WARD_N_UNKNOWN)
+            return v;
+        const char *label = ward_arena_printf(AR(m), "local '%s'", s->name);
+        return place_at_use(m, ward_hplace(m, v, at, label), at, label);
+    }
     case WARD_HS_RESOURCE:
         if (s->state == 0)
             eval_resource(m, s);
