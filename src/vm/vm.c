@@ -460,6 +460,8 @@ int ward_vm_run(ward_vm *vm, const ward_resource_set *set, ward_findings *out)
     vm->nmemo = 0;
     for (uint32_t r = 0; r < set->n; r++) {
         const ward_resource *res = &set->items[r];
+        if (res->flags & WARD_RF_EXISTING)
+            continue;   /* declared `existing`: not deployed here; rules reach it through ref(), resources() */
         for (int pass = 0; pass < 2; pass++) {
             uint32_t first, n = ward_image_lookup(img, res->family, pass ? "*" : res->type, &first);
             for (uint32_t k = 0; k < n; k++) {

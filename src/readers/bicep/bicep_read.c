@@ -625,6 +625,12 @@ static int resource_instance(ward_bscope *sc, ward_bsym *s, const ward_benv *env
         if (!key || put(sc, &mb, key, m->nspan.start, v))
             return -1;
     }
+    /* As in ARM: what an existing resource has set is not known here, so a
+     * rule that joins to it gets unknown, not "absent" (= the default). */
+    if ((in.flags & WARD_RF_EXISTING) &&
+        put(sc, &mb, "properties", decl->nspan.start,
+            ward_bunknown(sc, decl->span, "properties of an existing resource are not known")))
+        return -1;
     in.body = finish_object(sc, &mb, obj ? obj->span : decl->span);
     if (!in.body)
         return -1;
