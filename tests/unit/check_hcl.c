@@ -565,6 +565,29 @@ START_TEST(values_placed_at_use)
 }
 END_TEST
 
+/* An azapi body written as jsonencode({...}) is read as the object, each
+ * property at its own line (the provider decodes it, as plans show). */
+START_TEST(azapi_jsonencode_body)
+{
+    tf t;
+    tf_one(&t, "resource \"azapi_resource\" \"a\" {\n"
+               "  type = \"Microsoft.CognitiveServices/accounts@2024-10-01\"\n"
+               "  body = jsonencode({\n"
+               "    properties = {\n"
+               "      disableLocalAuth = true\n"
+               "    }\n"
+               "  })\n"
+               "}\n"
+               "resource \"x_t\" \"b\" {\n  body = jsonencode({ a = 1 })\n}\n");
+    ck_assert_int_eq(t.rc, WARD_READ_OK);
+    const ward_resource *r = need(&t, "azapi_resource.a");
+    ck_value(r, "body.properties.disableLocalAuth", "true");
+    assert_value_at(&t, r, "body.properties.disableLocalAuth", 5, 26);
+    ck_value(need(&t, "x_t.b"), "body", "\"{\\\"a\\\":1}\"");   /* other resources: a string, as written */
+    tf_free(&t);
+}
+END_TEST
+
 START_TEST(read_file_dispatch)
 {
     tf t;
@@ -882,6 +905,7 @@ static Suite *hcl_suite(void)
     tcase_add_test(c, read_file_dispatch);
     tcase_add_test(c, azapi_unknown_type_noted);
     tcase_add_test(c, values_placed_at_use);
+    tcase_add_test(c, azapi_jsonencode_body);
     tcase_add_test(c, cycles_and_unknown_functions);
     suite_add_tcase(s, c);
     c = tcase_create("corpus");

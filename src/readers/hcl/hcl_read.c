@@ -591,6 +591,21 @@ static size_t count_items(const ward_hnode *block)
 }
 
 /* The attributes and nested blocks of a block, as a plan shows them. */
+/* The expression of an attribute.  An azapi resource's `body` written as
+ * jsonencode({...}) (azapi 1.x configurations) is the object itself: the
+ * provider decodes it, as the plan reader decodes a plan's body, and rules
+ * then see each property at the line it was written on. */
+static const ward_hnode *attr_expr(const ward_hnode *block, const ward_hnode *attr, int top)
+{
+    const ward_hnode *e = attr->a;
+    const char *type = top ? label(block, 0) : NULL;
+    if (type && (!strcmp(type, "azapi_resource") || !strcmp(type, "azapi_update_resource")) &&
+        is_name(attr->str, attr->len, "body") && e->kind == WARD_HK_CALL && e->len == 10 &&
+        !memcmp(e->str, "jsonencode", 10) && e->list && !e->list->next)
+        return e->list;
+    return e;
+}
+
 static ward_node *eval_body(ward_hmod *m, const ward_henv *env, const ward_hnode *block, int top)
 {
     size_t n = count_items(block);
@@ -601,10 +616,10 @@ static ward_node *eval_body(ward_hmod *m, const ward_henv *env, const ward_hnode
         if (it->kind == WARD_HK_ATTR) {
             if (top && is_meta_attr(it))
                 continue;
-            ward_node *v = ward_heval(m, env, it->a);
-            if (v && (v->span.file != it->a->span.file || v->span.start != it->a->span.start ||
-                      v->span.end != it->a->span.end))
-                v = ward_hplace(m, v, it->a->span, NULL);
+            const ward_hnode *e = attr_expr(block, it, top);
+            ward_node *v = ward_heval(m, env, e);
+            if (v && (v->span.file != e->span.file || v->span.start != e->span.start || v->span.end != e->span.end))
+                v = ward_hplace(m, v, e->span, NULL);
             if (v)
                 body_set(&b, it->str, it->len, it->nspan.start, v);
         } else if (it->kind == WARD_HK_BLOCK) {
