@@ -371,6 +371,7 @@ START_TEST(references)
                "  first = azurerm_storage_account.sa[0].name\n"
                "  d = data.azurerm_client_config.current.tenant_id\n"
                "  rid = azurerm_storage_account.sa[1].rg_id\n"
+               "  url = \"${azurerm_resource_group.rg.id}/openai\"\n"
                "}\n"
                "data \"azurerm_client_config\" \"current\" {}\n");
     ck_assert_int_eq(t.rc, WARD_READ_OK);
@@ -391,6 +392,9 @@ START_TEST(references)
     ck_assert_int_eq(at(r->body, "d")->kind, WARD_N_UNKNOWN);
     ck_assert(!(at(r->body, "d")->flags & WARD_NF_REFERENCE));
     ck_value(r, "rid", "?\"reference(azurerm_resource_group.rg).id\"");
+    /* a string built on a reference still names the resource it reads (as ARM's concat) */
+    ck_assert(at(r->body, "url")->flags & WARD_NF_REFERENCE);
+    ck_value(r, "url", "?\"reference(azurerm_resource_group.rg).id\"");
     ck_assert_ptr_null(res(&t, "data.azurerm_client_config.current"));
     tf_free(&t);
 }

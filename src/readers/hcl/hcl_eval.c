@@ -593,12 +593,8 @@ static ward_node *eval_template(ward_hmod *m, const ward_henv *env, const ward_h
     }
     tbuf b = {NULL, 0, 0, NULL, 0};
     render_list(m, env, e, &b);
-    if (b.unknown) {
-        if (b.unknown->flags & WARD_NF_REFERENCE)
-            return ward_hunknown(m, e->span, 0, "string built from %.*s", (int)(b.unknown->len > 160 ? 160 : b.unknown->len),
-                                 b.unknown->u.str);
+    if (b.unknown)   /* keeps what it reads (reference(<address>).endpoint), as ARM's concat and Bicep do */
         return ward_hplace(m, b.unknown, e->span, NULL);
-    }
     if (b.error)
         return ward_hunknown(m, e->span, 1, "template cannot be rendered");
     return ward_hstring(m, b.p ? b.p : "", b.n, e->span);
