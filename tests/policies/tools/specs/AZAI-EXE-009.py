@@ -4,7 +4,7 @@ CASES = [
     case("arm_fail", "arm", [
         arm("Microsoft.App/managedEnvironments", "env", "2025-07-01", {"publicNetworkAccess": "Enabled"}),
         arm("Microsoft.App/containerApps", "agent", "2025-07-01", {"configuration": {"ingress": {"external": True, "allowInsecure": True, "targetPort": 80}}}),
-    ], [(R, "fail", (0, "properties")), (R, "fail", (1, "properties.configuration.ingress.external")),
+    ], [(R, "fail", (0, "properties.publicNetworkAccess")), (R, "fail", (1, "properties.configuration.ingress.external")),
         (R, "fail", (1, "properties.configuration.ingress.allowInsecure"))]),
     case("arm_pass", "arm", [
         arm("Microsoft.App/managedEnvironments", "env", "2025-07-01", {"vnetConfiguration": {"internal": True, "infrastructureSubnetId": "/s"}}),

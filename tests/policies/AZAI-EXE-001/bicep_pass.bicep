@@ -1,0 +1,66 @@
+param location string = resourceGroup().location
+
+resource env 'Microsoft.App/managedEnvironments@2025-07-01' = {
+  name: 'cae-sessions'
+  location: location
+  properties: {
+    publicNetworkAccess: 'Disabled'
+  }
+}
+
+resource python 'Microsoft.App/sessionPools@2025-07-01' = {
+  name: 'pool-python'
+  location: location
+  properties: {
+    poolManagementType: 'Dynamic'
+    containerType: 'PythonLTS'
+    scaleConfiguration: {
+      maxConcurrentSessions: 20
+      readySessionInstances: 2
+    }
+    dynamicPoolConfiguration: {
+      lifecycleConfiguration: {
+        lifecycleType: 'Timed'
+        cooldownPeriodInSeconds: 300
+      }
+    }
+    sessionNetworkConfiguration: {
+      status: 'EgressDisabled'
+    }
+  }
+}
+
+resource custom 'Microsoft.App/sessionPools@2025-07-01' = {
+  name: 'pool-custom'
+  location: location
+  properties: {
+    environmentId: env.id
+    poolManagementType: 'Dynamic'
+    containerType: 'CustomContainer'
+    scaleConfiguration: {
+      maxConcurrentSessions: 10
+      readySessionInstances: 1
+    }
+    dynamicPoolConfiguration: {
+      lifecycleConfiguration: {
+        lifecycleType: 'OnContainerExit'
+        maxAlivePeriodInSeconds: 1800
+      }
+    }
+    customContainerTemplate: {
+      containers: [
+        {
+          name: 'runner'
+          image: 'contoso.azurecr.io/agents/runner:1.4.2'
+          resources: {
+            cpu: json('0.5')
+            memory: '1Gi'
+          }
+        }
+      ]
+      ingress: {
+        targetPort: 8080
+      }
+    }
+  }
+}

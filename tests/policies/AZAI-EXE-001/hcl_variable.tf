@@ -1,0 +1,24 @@
+variable "pool_management" {
+  type    = string
+  default = "Manual"
+}
+
+resource "azapi_resource" "pool" {
+  type      = "Microsoft.App/sessionPools@2025-07-01"
+  name      = "pool-var"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai"
+  location  = "eastus"
+
+  body = {
+    properties = {
+      poolManagementType = var.pool_management
+      containerType      = "PythonLTS"
+      dynamicPoolConfiguration = {
+        lifecycleConfiguration = {
+          lifecycleType           = "Timed"
+          cooldownPeriodInSeconds = 300
+        }
+      }
+    }
+  }
+}

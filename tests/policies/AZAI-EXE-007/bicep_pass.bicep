@@ -1,0 +1,54 @@
+param location string = resourceGroup().location
+
+resource job 'Microsoft.App/jobs@2025-07-01' = {
+  name: 'job-bounded'
+  location: location
+  properties: {
+    environmentId: resourceId('Microsoft.App/managedEnvironments', 'cae-exec')
+    configuration: {
+      triggerType: 'Schedule'
+      replicaTimeout: 900
+      replicaRetryLimit: 2
+      scheduleTriggerConfig: {
+        cronExpression: '0 */6 * * *'
+        parallelism: 2
+        replicaCompletionCount: 2
+      }
+    }
+    template: {
+      containers: [
+        {
+          name: 'task'
+          image: 'contoso.azurecr.io/agents/task:2.0.1'
+          resources: {
+            cpu: 1
+            memory: '2Gi'
+          }
+        }
+      ]
+    }
+  }
+}
+
+resource aci 'Microsoft.ContainerInstance/containerGroups@2023-05-01' = {
+  name: 'aci-runner'
+  location: location
+  properties: {
+    osType: 'Linux'
+    restartPolicy: 'Never'
+    containers: [
+      {
+        name: 'runner'
+        properties: {
+          image: 'contoso.azurecr.io/agents/runner:1.4.2'
+          resources: {
+            requests: {
+              cpu: 1
+              memoryInGB: 2
+            }
+          }
+        }
+      }
+    ]
+  }
+}

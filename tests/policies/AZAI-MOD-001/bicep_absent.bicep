@@ -1,0 +1,6 @@
+targetScope = 'subscription'
+
+resource defenderAI 'Microsoft.Security/pricings@2024-01-01' = {
+  name: 'AI'
+  properties: {}
+}

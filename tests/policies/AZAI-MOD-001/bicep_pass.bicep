@@ -1,0 +1,22 @@
+targetScope = 'subscription'
+
+resource defenderAI 'Microsoft.Security/pricings@2024-01-01' = {
+  name: 'AI'
+  properties: {
+    pricingTier: 'Standard'
+    extensions: [
+      {
+        name: 'AIPromptEvidence'
+        isEnabled: 'True'
+      }
+    ]
+  }
+}
+
+// other plans are out of scope
+resource defenderVM 'Microsoft.Security/pricings@2024-01-01' = {
+  name: 'VirtualMachines'
+  properties: {
+    pricingTier: 'Free'
+  }
+}

@@ -1,0 +1,30 @@
+param location string = resourceGroup().location
+param chatModelVersion string = '2024-05-13'
+
+resource account 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+  name: 'oai-contoso'
+  location: location
+  kind: 'OpenAI'
+  sku: {
+    name: 'S0'
+  }
+  properties: {
+    customSubDomainName: 'oai-contoso'
+  }
+}
+
+resource chat 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = {
+  parent: account
+  name: 'chat'
+  sku: {
+    name: 'Standard'
+    capacity: 10
+  }
+  properties: {
+    model: {
+      format: 'OpenAI'
+      name: 'gpt-4o'
+      version: chatModelVersion
+    }
+  }
+}

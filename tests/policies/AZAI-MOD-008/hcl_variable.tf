@@ -1,0 +1,28 @@
+variable "chat_model_version" {
+  type    = string
+  default = "2024-05-13"
+}
+
+resource "azurerm_cognitive_account" "oai" {
+  name                  = "oai-contoso"
+  location              = "eastus"
+  resource_group_name   = "rg-ai"
+  kind                  = "OpenAI"
+  sku_name              = "S0"
+  custom_subdomain_name = "oai-contoso"
+}
+
+resource "azurerm_cognitive_deployment" "chat" {
+  name                 = "chat"
+  cognitive_account_id = azurerm_cognitive_account.oai.id
+
+  model {
+    format  = "OpenAI"
+    name    = "gpt-4o"
+    version = var.chat_model_version
+  }
+
+  sku {
+    name = "GlobalStandard"
+  }
+}

@@ -1,0 +1,33 @@
+variable "log_category" {
+  type    = string
+  default = "Trace"
+}
+
+resource "azurerm_log_analytics_workspace" "law" {
+  name                = "log-contoso"
+  location            = "eastus"
+  resource_group_name = "rg-ai"
+  sku                 = "PerGB2018"
+  retention_in_days   = 90
+}
+
+resource "azurerm_cognitive_account" "oai" {
+  name                  = "oai-contoso"
+  location              = "eastus"
+  resource_group_name   = "rg-ai"
+  kind                  = "OpenAI"
+  sku_name              = "S0"
+  custom_subdomain_name = "oai-contoso"
+  local_auth_enabled    = false
+}
+
+# Trace is not in requiredLogCategories
+resource "azurerm_monitor_diagnostic_setting" "oai" {
+  name                       = "to-law"
+  target_resource_id         = azurerm_cognitive_account.oai.id
+  log_analytics_workspace_id = azurerm_log_analytics_workspace.law.id
+
+  enabled_log {
+    category = var.log_category
+  }
+}

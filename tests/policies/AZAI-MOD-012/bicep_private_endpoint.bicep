@@ -1,0 +1,66 @@
+param location string = resourceGroup().location
+param subnetId string
+
+// publicNetworkAccess is not set, but the account is reached through a private endpoint
+resource account 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+  name: 'oai-contoso'
+  location: location
+  kind: 'OpenAI'
+  sku: {
+    name: 'S0'
+  }
+  properties: {
+    customSubDomainName: 'oai-contoso'
+    disableLocalAuth: true
+  }
+}
+
+resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe-oai-contoso'
+  location: location
+  properties: {
+    subnet: {
+      id: subnetId
+    }
+    privateLinkServiceConnections: [
+      {
+        name: 'account'
+        properties: {
+          privateLinkServiceId: account.id
+          groupIds: [
+            'account'
+          ]
+        }
+      }
+    ]
+  }
+}
+
+resource apim 'Microsoft.ApiManagement/service@2024-05-01' = {
+  name: 'apim-contoso'
+  location: location
+  sku: {
+    name: 'StandardV2'
+    capacity: 1
+  }
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    publisherEmail: 'ai-platform@contoso.com'
+    publisherName: 'Contoso'
+  }
+}
+
+resource api 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
+  parent: apim
+  name: 'openai'
+  properties: {
+    displayName: 'Azure OpenAI'
+    path: 'openai'
+    serviceUrl: 'https://oai-contoso.openai.azure.com/openai'
+    protocols: [
+      'https'
+    ]
+  }
+}

@@ -1,0 +1,58 @@
+resource "azurerm_api_management" "apim" {
+  name                = "apim-contoso"
+  location            = "eastus"
+  resource_group_name = "rg-ai"
+  publisher_name      = "Contoso"
+  publisher_email     = "ai-platform@contoso.com"
+  sku_name            = "Developer_1"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_cognitive_account" "oai" {
+  name                          = "oai-contoso"
+  location                      = "eastus"
+  resource_group_name           = "rg-ai"
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  custom_subdomain_name         = "oai-contoso"
+  public_network_access_enabled = false
+}
+
+# service_url read from the account after apply
+resource "azurerm_api_management_api" "openai" {
+  name                = "openai"
+  resource_group_name = "rg-ai"
+  api_management_name = azurerm_api_management.apim.name
+  revision            = "1"
+  display_name        = "Azure OpenAI"
+  path                = "openai"
+  protocols           = ["https"]
+  service_url         = azurerm_cognitive_account.oai.endpoint
+}
+
+resource "azurerm_api_management_api_policy" "openai" {
+  api_name            = azurerm_api_management_api.openai.name
+  api_management_name = azurerm_api_management.apim.name
+  resource_group_name = "rg-ai"
+
+  xml_content = <<XML
+<policies>
+  <inbound>
+    <base />
+    <authentication-managed-identity resource="https://cognitiveservices.azure.com" />
+  </inbound>
+  <backend>
+    <base />
+  </backend>
+  <outbound>
+    <base />
+  </outbound>
+  <on-error>
+    <base />
+  </on-error>
+</policies>
+XML
+}

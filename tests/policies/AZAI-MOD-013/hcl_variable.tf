@@ -1,0 +1,55 @@
+variable "openai_policy_xml" {
+  type    = string
+  default = <<XML
+<policies>
+  <inbound>
+    <base />
+    <authentication-managed-identity resource="https://cognitiveservices.azure.com" />
+    <set-header name="api-key" exists-action="override">
+      <value>{{openai-key}}</value>
+    </set-header>
+  </inbound>
+</policies>
+XML
+}
+
+resource "azurerm_api_management" "apim" {
+  name                = "apim-contoso"
+  location            = "eastus"
+  resource_group_name = "rg-ai"
+  publisher_name      = "Contoso"
+  publisher_email     = "ai-platform@contoso.com"
+  sku_name            = "Developer_1"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_cognitive_account" "oai" {
+  name                          = "oai-contoso"
+  location                      = "eastus"
+  resource_group_name           = "rg-ai"
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  custom_subdomain_name         = "oai-contoso"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_api_management_api" "openai" {
+  name                = "openai"
+  resource_group_name = "rg-ai"
+  api_management_name = azurerm_api_management.apim.name
+  revision            = "1"
+  display_name        = "Azure OpenAI"
+  path                = "openai"
+  protocols           = ["https"]
+  service_url         = azurerm_cognitive_account.oai.endpoint
+}
+
+resource "azurerm_api_management_api_policy" "openai" {
+  api_name            = azurerm_api_management_api.openai.name
+  api_management_name = azurerm_api_management.apim.name
+  resource_group_name = "rg-ai"
+  xml_content         = var.openai_policy_xml
+}

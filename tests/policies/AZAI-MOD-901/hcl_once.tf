@@ -1,0 +1,52 @@
+resource "azurerm_ai_services" "ais" {
+  name                  = "ais-contoso"
+  location              = "eastus"
+  resource_group_name   = "rg-ai"
+  sku_name              = "S0"
+  custom_subdomain_name = "ais-contoso"
+}
+
+resource "azurerm_cognitive_deployment" "chat" {
+  name                 = "chat"
+  cognitive_account_id = azurerm_ai_services.ais.id
+
+  model {
+    format  = "OpenAI"
+    name    = "gpt-4o"
+    version = "2024-11-20"
+  }
+
+  sku {
+    name = "GlobalStandard"
+  }
+}
+
+resource "azurerm_cognitive_deployment" "llama" {
+  name                 = "llama"
+  cognitive_account_id = azurerm_ai_services.ais.id
+
+  model {
+    format  = "Meta"
+    name    = "Llama-3.3-70B-Instruct"
+    version = "4"
+  }
+
+  sku {
+    name = "GlobalStandard"
+  }
+}
+
+resource "azurerm_cognitive_deployment" "mistral" {
+  name                 = "mistral"
+  cognitive_account_id = azurerm_ai_services.ais.id
+
+  model {
+    format  = "Mistral AI"
+    name    = "Mistral-Large-2411"
+    version = "2"
+  }
+
+  sku {
+    name = "GlobalStandard"
+  }
+}

@@ -1,0 +1,38 @@
+resource "azapi_resource" "oai" {
+  type      = "Microsoft.CognitiveServices/accounts@2024-10-01"
+  name      = "oai-azapi"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai"
+  location  = "eastus"
+
+  body = {
+    kind = "OpenAI"
+    sku = {
+      name = "S0"
+    }
+    properties = {
+      customSubDomainName           = "oai-azapi"
+      publicNetworkAccess           = "Disabled"
+      restrictOutboundNetworkAccess = false
+    }
+  }
+}
+
+resource "azapi_resource" "restricted" {
+  type      = "Microsoft.CognitiveServices/accounts@2024-10-01"
+  name      = "oai-azapi-restricted"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai"
+  location  = "eastus"
+
+  body = {
+    kind = "OpenAI"
+    sku = {
+      name = "S0"
+    }
+    properties = {
+      customSubDomainName           = "oai-azapi-restricted"
+      publicNetworkAccess           = "Disabled"
+      restrictOutboundNetworkAccess = true
+      allowedFqdnList               = ["contoso.blob.core.windows.net"]
+    }
+  }
+}
