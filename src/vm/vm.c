@@ -4,6 +4,7 @@
  * fuel (an instruction budget) and a memory cap on its arena; running out
  * of either ends the evaluation with an `error` finding naming the rule.
  * The loop has a single exit; non-trivial opcodes call named helpers. */
+#include "../base/vec.h"
 #include "vm_impl.h"
 #include "../base/alloc.h"
 #include "../bytecode/opcode.h"
@@ -86,6 +87,7 @@ void ward_vm_free(ward_vm *vm)
     ward_arena_free(&vm->eval);
     ward_arena_free(&vm->run);
     ward_free(vm->memo);
+    ward_free(vm->fmemo);
     ward_free(vm);
 }
 
@@ -458,6 +460,7 @@ int ward_vm_run(ward_vm *vm, const ward_resource_set *set, ward_findings *out)
     vm->out = out;
     ward_arena_reset(&vm->run);   /* memoised answers belong to one set */
     vm->nmemo = 0;
+    vm->nfmemo = 0;
     for (uint32_t r = 0; r < set->n; r++) {
         const ward_resource *res = &set->items[r];
         if (res->flags & WARD_RF_EXISTING)

@@ -12,6 +12,7 @@ typedef struct vm_frame {
     uint32_t pc;          /* offset inside the function */
     uint32_t locals;      /* base index in vm->locals */
     uint32_t sp;          /* stack height at entry */
+    uint32_t memo;        /* 1: a 0-argument function whose result is kept for the run */
 } vm_frame;
 
 struct ward_vm {
@@ -50,6 +51,11 @@ struct ward_vm {
     ward_arena run;
     struct ward_vm_memo { const char *type; uint32_t len; uint8_t family; ward_vlist *list; } *memo;
     size_t nmemo, capmemo;
+    /* ... and the results of 0-argument functions and module-level lets
+     * (per family, as resources() is): "the first AI account of the
+     * deployment", asked once per resource, was quadratic */
+    struct ward_vm_fmemo { uint32_t func; uint8_t family; ward_value v; } *fmemo;
+    size_t nfmemo, capfmemo;
     ward_findings *out;
     ward_vm_stats stats;
 };
