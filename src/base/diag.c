@@ -122,6 +122,42 @@ void ward_diags_move(ward_diags *dst, ward_diags *src)
 #define C_BOLD "\033[1m"
 #define C_OFF "\033[0m"
 
+/* The excerpt is written in runs, not a character at a time: reports of
+ * many findings spent most of their time in per-character writes. */
+static size_t code_points(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static void put_run(ward_writer *w, char c, size_t n)
+{
+    char buf[64];
+    memset(buf, c, sizeof buf);
+    for (size_t k; n; n -= k) {
+        k = n < sizeof buf ? n : sizeof buf;
+        ward_write(w, buf, k);
+    }
+}
+
+/* A source line with tabs shown as one space each (so carets line up). */
+static void put_line(ward_writer *w, const char *s, size_t n)
+{
+    while (n) {
+        const char *tab = memchr(s, '\t', n);
+        size_t k = tab ? (size_t)(tab - s) : n;
+        ward_write(w, s, k);
+        if (tab) {
+            ward_putc(w, ' ');
+            k++;
+        }
+        s += k;
+        n -= k;
+    }
+}
+
 void ward_render_excerpt(ward_writer *w, const ward_sources *src, ward_span span, int color)
 {
     if (!ward_span_valid(span))
@@ -146,14 +182,11 @@ void ward_render_excerpt(ward_writer *w, const ward_sources *src, ward_span span
     ward_printf(w, "%5u | ", p.line);
     if (lstart)
         ward_puts(w, "...");
-    for (size_t i = lstart; i < lstart + shown; i++)
-        ward_putc(w, line[i] == '\t' ? ' ' : line[i]);
+    put_line(w, line + lstart, shown);
     ward_puts(w, "\n      | ");
     if (lstart)
         ward_puts(w, "   ");
-    for (size_t i = lstart; i < byte_col && i < len; i++)
-        if (((unsigned char)line[i] & 0xC0) != 0x80)
-            ward_putc(w, ' ');
+    put_run(w, ' ', code_points(line + lstart, byte_col > lstart ? (byte_col < len ? byte_col : len) - lstart : 0));
     if (color)
         ward_puts(w, C_GRN);
     ward_putc(w, '^');
@@ -161,9 +194,7 @@ void ward_render_excerpt(ward_writer *w, const ward_sources *src, ward_span span
     size_t end = span.end > span.start ? span.end - (size_t)(line - f->text) : byte_col + 1;
     if (end > lstart + shown)
         end = lstart + shown;
-    for (size_t i = byte_col + 1; i < end; i++)
-        if (((unsigned char)line[i] & 0xC0) != 0x80)
-            ward_putc(w, '~');
+    put_run(w, '~', end > byte_col + 1 ? code_points(line + byte_col + 1, end - byte_col - 1) : 0);
     if (color)
         ward_puts(w, C_OFF);
     ward_putc(w, '\n');

@@ -51,7 +51,15 @@ void ward_write(ward_writer *w, const char *s, size_t n)
 
 void ward_puts(ward_writer *w, const char *s) { ward_write(w, s, strlen(s)); }
 
-void ward_putc(ward_writer *w, char c) { ward_write(w, &c, 1); }
+void ward_putc(ward_writer *w, char c)
+{
+    if (w->fp && !w->failed) {
+        if (putc(c, w->fp) == EOF)
+            w->failed = 1;
+        return;
+    }
+    ward_write(w, &c, 1);
+}
 
 void ward_printf(ward_writer *w, const char *fmt, ...)
 {
