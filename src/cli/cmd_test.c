@@ -24,6 +24,7 @@ typedef struct expectation {
     char rule[128];
     int status;          /* ward_status, or -1 for none */
     unsigned line, col;  /* col 0 = any */
+    int severity;        /* ward_severity, or -1 for any */
     int matched;
 } expectation;
 
@@ -65,15 +66,22 @@ static int parse_status(const char *s, int *out)
 static void directive(test_case *tc, ward_progs *progs, ward_sources *src, ward_diags *d, uint32_t file,
                       const char *text, const char *line)
 {
-    char word[32] = "", rule[128] = "", st[32] = "", pos[64] = "";
-    int n = sscanf(line, "%31s %127s %31s %63s", word, rule, st, pos);
+    char word[32] = "", rule[128] = "", st[32] = "", pos[64] = "", sev[32] = "";
+    const char *nl = strchr(line, '\n');
+    char one[512];   /* this line only: sscanf must not read the next directive's words */
+    snprintf(one, sizeof one, "%.*s", nl ? (int)(nl - line) : (int)strlen(line), line);
+    int n = sscanf(one, "%31s %127s %31s %63s %31s", word, rule, st, pos, sev);
     if (!strcmp(word, "expect")) {
         expectation e;
         memset(&e, 0, sizeof e);
         snprintf(e.rule, sizeof e.rule, "%s", rule);
+        ward_severity sv;
+        e.severity = n >= 5 && sev[0] != '#' && ward_severity_parse(sev, &sv) == 0 ? (int)sv : -1;
         if (n < 3 || parse_status(st, &e.status) != 0 || (e.status >= 0 && n < 4) ||
-            (e.status >= 0 && sscanf(pos, "%u:%u", &e.line, &e.col) < 1)) {
-            bad_line(d, file, line, text, "expected 'expect RULE fail|unknown|error LINE[:COL]' or 'expect RULE none'");
+            (e.status >= 0 && sscanf(pos, "%u:%u", &e.line, &e.col) < 1) ||
+            (n >= 5 && sev[0] != '#' && e.severity < 0)) {
+            bad_line(d, file, line, text,
+                     "expected 'expect RULE fail|unknown|error LINE[:COL] [SEVERITY]' or 'expect RULE none'");
             tc->bad = 1;
             return;
         }
@@ -94,7 +102,6 @@ static void directive(test_case *tc, ward_progs *progs, ward_sources *src, ward_
         }
     } else if (!strcmp(word, "param")) {
         const char *eq = strchr(line, '=');
-        const char *nl = strchr(line, '\n');
         if (!eq || (nl && eq > nl) || n < 2) {
             bad_line(d, file, line, text, "expected 'param NAME = JSON'");
             tc->bad = 1;
@@ -161,7 +168,7 @@ static int compare(const test_case *tc, const ward_findings *f, const ward_sourc
             const ward_finding *x = &f->items[j];
             ward_pos p = ward_source_pos(src, x->span.file, x->span.start);
             if (!used[j] && !strcmp(x->rule->id, e->rule) && (int)x->status == e->status && p.line == e->line &&
-                (!e->col || p.col == e->col)) {
+                (!e->col || p.col == e->col) && (e->severity < 0 || (int)x->severity == e->severity)) {
                 used[j] = 1;
                 e->matched = 1;
                 break;
@@ -171,10 +178,11 @@ static int compare(const test_case *tc, const ward_findings *f, const ward_sourc
             if (ok)
                 fprintf(out, "FAIL %s\n", input);
             ok = 0;
-            fprintf(out, "  expected %s %s at %u%s", e->rule, ward_status_name((ward_status)e->status), e->line,
-                    e->col ? "" : "\n");
+            fprintf(out, "  expected %s %s at %u", e->rule, ward_status_name((ward_status)e->status), e->line);
             if (e->col)
-                fprintf(out, ":%u\n", e->col);
+                fprintf(out, ":%u", e->col);
+            fprintf(out, "%s%s\n", e->severity >= 0 ? " " : "",
+                    e->severity >= 0 ? ward_severity_name((ward_severity)e->severity) : "");
         }
     }
     for (size_t j = 0; j < f->n; j++) {
@@ -188,8 +196,8 @@ static int compare(const test_case *tc, const ward_findings *f, const ward_sourc
             fprintf(out, "FAIL %s\n", input);
         ok = 0;
         ward_pos p = ward_source_pos(src, x->span.file, x->span.start);
-        fprintf(out, "  found    %s %s at %u:%u: %s\n", x->rule->id, ward_status_name(x->status), p.line, p.col,
-                x->message);
+        fprintf(out, "  found    %s %s at %u:%u %s: %s\n", x->rule->id, ward_status_name(x->status), p.line, p.col,
+                ward_severity_name(x->severity), x->message);
     }
     ward_free(used);
     return ok;

@@ -84,6 +84,13 @@ cp "$WT/policy.ward" "$WT/apps.json" "$T/"
 printf 'expect T-001 fail 3\nexpect T-001 fail 4:3\n' >"$T/apps.json.expect"
 check ward_test_mismatch 1 'expected T-001 fail at 3' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 check ward_test_found_side 1 'found +T-001 fail at 2:34' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+# an expectation may name the severity: the right one passes, a wrong one fails
+printf 'expect T-001 fail 2:34 medium\nexpect T-001 fail 4:3\n' >"$T/apps.json.expect"
+check ward_test_severity_match 0 '1 passed, 0 failed' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+printf 'expect T-001 fail 2:34 high\nexpect T-001 fail 4:3\n' >"$T/apps.json.expect"
+check ward_test_severity_mismatch 1 'expected T-001 fail at 2:34 high' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
+printf 'expect T-001 fail 2:34 hihg\n' >"$T/apps.json.expect"
+check ward_test_severity_bad 2 'apps.json.expect:1:1: error' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 printf 'param nosuch = 1\nexpect T-001 none\n' >"$T/apps.json.expect"
 check ward_test_unknown_param 2 'apps.json.expect:1:1: error\[E206\]' -- "$WARD" test --no-builtin --policy "$T/policy.ward" "$T/apps.json.expect"
 

@@ -327,7 +327,8 @@ def expect_text(case, w, scratch=False):
         if status == "none":
             out.append("expect %s none" % rule)
             continue
-        out.append("expect %s %s %s" % (rule, status, resolve(w, case["fmt"], e[2], scratch)))
+        sev = " " + e[3] if len(e) > 3 else ""   # optional severity: (rule, status, where, severity)
+        out.append("expect %s %s %s%s" % (rule, status, resolve(w, case["fmt"], e[2], scratch), sev))
     return "\n".join(out) + "\n"
 
 

@@ -37,7 +37,7 @@ CASES = [
     case("arm_gateway_low", "arm", [
         oe("keyep", {"authMode": "Key", "publicNetworkAccess": "Disabled"}), APIM,
         api("https://keyep.eastus.inference.ml.azure.com/score"),
-    ], [(R, "fail", (0, "properties.authMode"))], comment="fronted by API Management: still a finding, severity low"),
+    ], [(R, "fail", (0, "properties.authMode"), "low")], comment="fronted by API Management: still a finding, severity low"),
     case("arm_param", "arm", [oe("ep", {"authMode": "[parameters('auth')]", "publicNetworkAccess": "Disabled"})],
          [(R, "fail", (0, "properties.authMode"))], parameters={"auth": param("string", "AMLToken")}),
     case("arm_aml_allowed", "arm", [oe("ep", {"authMode": "AMLToken", "publicNetworkAccess": "Disabled"})],
@@ -58,5 +58,5 @@ CASES += [
         oe("keyep", {"authMode": "Key", "publicNetworkAccess": "Disabled"}), APIM,
         arm_child("Microsoft.ApiManagement/service/backends", "apim/ml", "2024-05-01", {"protocol": "http",
             "url": "[reference(resourceId('Microsoft.MachineLearningServices/workspaces/onlineEndpoints', 'ws', 'keyep'), '2025-06-01').scoringUri]"}),
-    ], [(R, "fail", (0, "properties.authMode"))], comment="severity low: the backend url is reference(endpoint).scoringUri"),
+    ], [(R, "fail", (0, "properties.authMode"), "low")], comment="severity low: the backend url is reference(endpoint).scoringUri"),
 ]

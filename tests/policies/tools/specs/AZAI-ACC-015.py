@@ -21,7 +21,7 @@ CASES = [
                                   "remoteLoginPortPublicAccess": "NotSpecified"}),
     ], [(R, "none")], comment="absent sshSettings on an instance: Disabled"),
     case("arm_unknown_default", "arm", [comp("ci", "ComputeInstance", {"vmSize": "STANDARD_DS3_V2"})],
-         [(R, "unknown", (0, "properties.properties"))], comment="enableNodePublicIp default undocumented: unknown"),
+         [(R, "unknown", (0, "properties.properties"), "info")], comment="enableNodePublicIp default undocumented: unknown"),
     case("arm_param", "arm", [comp("ci", "ComputeInstance", {"vmSize": "x", "enableNodePublicIp": "[parameters('pip')]"})],
          [(R, "fail", (0, "properties.properties.enableNodePublicIp"))], parameters={"pip": param("bool", True)}),
     case("tf_fail", "tf", [
