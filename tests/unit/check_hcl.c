@@ -592,6 +592,34 @@ START_TEST(azapi_jsonencode_body)
 }
 END_TEST
 
+/* The azurerm data sources that name the subscription and the resource
+ * group give ids in ARM's placeholder shape; their other attributes are
+ * unknown (read from the provider), not references into the set. */
+START_TEST(data_sources)
+{
+    tf t;
+    tf_one(&t, "data \"azurerm_subscription\" \"cur\" {}\n"
+               "data \"azurerm_resource_group\" \"rg\" {\n  name = \"rg-ai\"\n}\n"
+               "data \"azurerm_key_vault\" \"kv\" {\n  name = \"kv\"\n}\n"
+               "resource \"x_t\" \"a\" {\n"
+               "  sub = data.azurerm_subscription.cur.id\n"
+               "  rg  = data.azurerm_resource_group.rg.id\n"
+               "  loc = data.azurerm_resource_group.rg.location\n"
+               "  kv  = data.azurerm_key_vault.kv.id\n"
+               "}\n");
+    ck_assert_int_eq(t.rc, WARD_READ_OK);
+    const ward_resource *r = need(&t, "x_t.a");
+    ck_value(r, "sub", "\"/subscriptions/{subscriptionId}\"");
+    ck_value(r, "rg", "\"/subscriptions/{subscriptionId}/resourceGroups/rg-ai\"");
+    assert_value_at(&t, r, "sub", 9, 9);
+    ck_value(r, "loc", "?\"data.azurerm_resource_group.rg.location is read from the provider\"");
+    ck_assert(!(at(r->body, "loc")->flags & WARD_NF_REFERENCE));
+    ck_assert_int_eq(at(r->body, "kv")->kind, WARD_N_UNKNOWN);
+    ck_assert_ptr_null(res(&t, "data.azurerm_subscription.cur"));   /* data sources are not resources */
+    tf_free(&t);
+}
+END_TEST
+
 START_TEST(read_file_dispatch)
 {
     tf t;
@@ -910,6 +938,7 @@ static Suite *hcl_suite(void)
     tcase_add_test(c, azapi_unknown_type_noted);
     tcase_add_test(c, values_placed_at_use);
     tcase_add_test(c, azapi_jsonencode_body);
+    tcase_add_test(c, data_sources);
     tcase_add_test(c, cycles_and_unknown_functions);
     suite_add_tcase(s, c);
     c = tcase_create("corpus");

@@ -230,6 +230,10 @@ static ward_node *from_resource(ward_hmod *m, ward_node *v, const char *base, co
     const char *path = ward_arena_printf(A(m), "%s%s", base, step);
     if (!path)
         return NULL;
+    /* A data source (base "data.t.n") is not a resource of the set: what the
+     * provider reads is unknown, not a reference rules could resolve. */
+    if (strncmp(base, "data.", 5) == 0 && (!v || v->kind == WARD_N_UNKNOWN))
+        return ward_hunknown(m, at, 0, "%s is read from the provider", path);
     if (!v)
         return reference(m, path, at);
     if (v->kind == WARD_N_UNKNOWN && !(v->flags & WARD_NF_REFERENCE))
@@ -351,9 +355,14 @@ static ward_node *eval_root(ward_hmod *m, const ward_henv *env, const ward_hnode
 {
     const ward_hnode *root = e->a;
     if (root->kind == WARD_HK_GETATTR && root->a->kind == WARD_HK_VAR && is(root->a, "data") &&
-        !env_find(env, "data", 4))
+        !env_find(env, "data", 4)) {
+        char *type = ward_arena_strndup(A(m), root->str, root->len);
+        ward_hsym *s = type ? ward_hfind(m, WARD_HS_DATA, type, e->str, e->len) : NULL;
+        if (s)
+            return ward_hsym_value(m, s, e->span);
         return ward_hunknown(m, e->span, 0, "data.%.*s.%.*s is read from the provider", (int)root->len, root->str,
                              (int)e->len, e->str);
+    }
     if (root->kind != WARD_HK_VAR || env_find(env, root->str, root->len))
         return NULL;
     ward_hsym_kind kind;

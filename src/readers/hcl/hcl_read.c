@@ -882,6 +882,58 @@ static ward_node *place_at_use(ward_hmod *m, ward_node *v, ward_span at, const c
     return ward_node_place_within(AR(m), v, at, label, &budget);
 }
 
+static int data_member(ward_hmod *m, ward_node *o, const char *key, const char *val, ward_span at)
+{
+    ward_node *v = val ? ward_hstring(m, val, strlen(val), at) : NULL;
+    if (!v)
+        return -1;
+    o->u.members[o->len++] = (ward_member){key, (uint32_t)strlen(key), at.start, v};
+    return 0;
+}
+
+/* A string argument of a data block, or NULL. */
+static const char *data_arg(ward_hmod *m, const ward_hsym *s, const char *name)
+{
+    const ward_hnode *a = find_attr(s->decl, name);
+    ward_node *v = a ? ward_heval(m, NULL, a->a) : NULL;
+    return v && v->kind == WARD_N_STRING ? ward_arena_strndup(AR(m), v->u.str, v->len) : NULL;
+}
+
+/* What a data source holds before it is read.  The well-known azurerm ones
+ * name the subscription and the resource group in the shape ARM's
+ * subscription() and resourceGroup() take ("/subscriptions/{subscriptionId}"),
+ * so scope rules can judge `scope = data.azurerm_subscription.current.id`;
+ * any other attribute is unknown, "data.T.N.attr is read from the provider". */
+static ward_node *data_value(ward_hmod *m, ward_hsym *s, ward_span at)
+{
+    if (s->state == 2)
+        return s->value;
+    s->state = 2;
+    ward_node *o = ward_hobject(m, 3, at);
+    const char *addr = ward_arena_printf(AR(m), "data.%s.%s", s->type, s->name);
+    if (!o || !addr)
+        return NULL;
+    const char *sub = data_arg(m, s, "subscription_id");
+    int bad = 0;
+    if (!strcmp(s->type, "azurerm_subscription")) {
+        sub = sub ? sub : "{subscriptionId}";
+        bad = data_member(m, o, "id", ward_arena_printf(AR(m), "/subscriptions/%s", sub), at) ||
+              data_member(m, o, "subscription_id", sub, at);
+    } else if (!strcmp(s->type, "azurerm_client_config")) {
+        bad = data_member(m, o, "subscription_id", "{subscriptionId}", at);
+    } else if (!strcmp(s->type, "azurerm_resource_group")) {
+        const char *name = data_arg(m, s, "name");
+        if (name)
+            bad = data_member(m, o, "name", name, at) ||
+                  data_member(m, o, "id", ward_arena_printf(AR(m), "/subscriptions/{subscriptionId}/resourceGroups/%s", name), at);
+    }
+    if (bad)
+        return NULL;
+    ward_hprov_add(m->r, o, addr);
+    s->value = o;
+    return o;
+}
+
 ward_node *ward_hsym_value(ward_hmod *m, ward_hsym *s, ward_span at)
 {
     switch (s->kind) {
@@ -908,6 +960,7 @@ ward_node *ward_hsym_value(ward_hmod *m, ward_hsym *s, ward_span at)
             eval_call(m, s);
         return s->value;
     case WARD_HS_OUTPUT: eval_output(m, s); return s->value;
+    case WARD_HS_DATA: return data_value(m, s, at);
     default: return ward_hunknown(m, at, 0, "data source");
     }
 }
