@@ -620,6 +620,38 @@ START_TEST(data_sources)
 }
 END_TEST
 
+/* A module that calls itself (directly or through another) is a cycle, and
+ * module instances are capped: count inside count must not multiply until
+ * the depth limit (a fuzzer input with `source = "./"` and count = 2 hung). */
+START_TEST(module_cycles_and_fanout)
+{
+    tf t;
+    tf_init(&t);
+    write_file(t.dir, "main.tf", "module \"self\" {\n  source = \"./\"\n  count = 2\n}\n"
+                                 "module \"a\" {\n  source = \"./a\"\n}\n"
+                                 "module \"wide\" {\n  source = \"./w\"\n  count = 60\n}\n"
+                                 "resource \"x_t\" \"root\" {}\n");
+    write_file(t.dir, "a/main.tf", "module \"back\" {\n  source = \"../a\"\n}\nresource \"x_t\" \"in_a\" {}\n");
+    write_file(t.dir, "w/main.tf", "module \"inner\" {\n  source = \"./i\"\n  count = 60\n}\n");
+    write_file(t.dir, "w/i/main.tf", "resource \"x_t\" \"leaf\" {}\n");
+    tf_read(&t, NULL);
+    ck_assert_int_eq(t.rc, WARD_READ_OK);
+    assert_diag(&t, "W406", "/main.tf", 2, 12);
+    need(&t, "x_t.root");
+    need(&t, "module.a.x_t.in_a");
+    ck_assert_ptr_null(res(&t, "module.a.module.back.x_t.in_a"));
+    size_t leaves = 0, capped = 0;
+    for (size_t i = 0; i < t.set.n; i++)
+        leaves += strstr(t.set.items[i].address, "x_t.leaf") != NULL;
+    for (size_t i = 0; i < t.diags.n; i++)
+        capped += strstr(t.diags.items[i].message, "module instances") != NULL;
+    ck_assert_uint_eq(capped, 1);
+    ck_assert_uint_lt(leaves, 2000);
+    ck_assert_uint_gt(leaves, 1000);
+    tf_free(&t);
+}
+END_TEST
+
 START_TEST(read_file_dispatch)
 {
     tf t;
@@ -939,6 +971,7 @@ static Suite *hcl_suite(void)
     tcase_add_test(c, values_placed_at_use);
     tcase_add_test(c, azapi_jsonencode_body);
     tcase_add_test(c, data_sources);
+    tcase_add_test(c, module_cycles_and_fanout);
     tcase_add_test(c, cycles_and_unknown_functions);
     suite_add_tcase(s, c);
     c = tcase_create("corpus");

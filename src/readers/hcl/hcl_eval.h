@@ -22,6 +22,7 @@ enum {
     WARD_HCL_MAX_MODULE_DEPTH = 16,
     WARD_HCL_MAX_EVAL_DEPTH = 200,
     WARD_HCL_MAX_INSTANCES = 1000,
+    WARD_HCL_MAX_MODULE_INSTANCES = 2000,   /* module instances per read: count inside count grows fast */
     WARD_HCL_STEP_BUDGET = 20000000,
 };
 
@@ -73,6 +74,7 @@ struct ward_hmod {
     size_t nsyms;
     int depth;
     uint32_t rflags;         /* flags every resource of this instance inherits */
+    const ward_hmod *parent; /* the module instance that calls this one; NULL for the root */
 };
 
 struct ward_hreader {
@@ -84,6 +86,7 @@ struct ward_hreader {
     const ward_read_opts *opts;
     const char *root_dir;
     long steps;
+    long nmods;              /* module instances created */
     int depth;
     int exhausted;
     long errors;             /* definite evaluation errors so far (try() and can() watch it) */

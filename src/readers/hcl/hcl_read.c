@@ -642,7 +642,9 @@ static ward_node *loop_value(ward_hmod *m, ward_hsym *s, const hexp *x, ward_spa
         return x->unknown ? ward_hunknown(m, at, 0, "reference(%s)", addr) : (x->kind == 2 ? ward_hobject(m, 0, at) : ward_harray(m, 0, at));
     ward_node *o = x->kind == 2 ? ward_hobject(m, s->ninst, at) : ward_harray(m, s->ninst, at);
     for (size_t i = 0; o && i < s->ninst; i++) {
-        ward_node *v = s->inst[i].body;
+        ward_node *v = s->inst[i].body ? s->inst[i].body : ward_hunknown(m, at, 0, "%s: an instance that was not read", addr);
+        if (!v)
+            return NULL;
         if (x->kind == 2) {
             size_t len;
             const char *k = ward_hto_string(m, s->inst[i].key, &len);
@@ -807,6 +809,14 @@ static struct ward_hdir *call_source(ward_hmod *m, ward_hsym *s, const char **di
     if (!d)
         ward_diag_add(m->r->diags, WARD_D_DOC_NOTE, at, "module '%s': no .tf files in '%.*s'; not read", s->name,
                       (int)(v->len > 200 ? 200 : v->len), v->u.str);
+    /* Terraform rejects a module that calls itself, directly or not; reading
+     * it would nest (and, with count, multiply) until the depth limit. */
+    for (const ward_hmod *a = m; d && a; a = a->parent)
+        if (a->items == d->items) {
+            ward_diag_add(m->r->diags, WARD_D_DOC_NOTE, at, "module '%s' calls a module it is part of (a cycle); not read",
+                          s->name);
+            return NULL;
+        }
     *dirp = dir;
     return d;
 }
@@ -829,6 +839,13 @@ static void eval_call(ward_hmod *m, ward_hsym *s)
     s->looped = x.kind != 0;
     s->inst = ward_arena_zalloc(AR(m), (x.n ? x.n : 1) * sizeof *s->inst);
     for (size_t i = 0; s->inst && i < x.n; i++) {
+        if (++m->r->nmods > WARD_HCL_MAX_MODULE_INSTANCES) {
+            if (m->r->nmods == WARD_HCL_MAX_MODULE_INSTANCES + 1)
+                ward_diag_add(m->r->diags, WARD_D_DOC_NOTE, s->decl->nspan,
+                              "more than %d module instances; module '%s' and later calls are not read",
+                              WARD_HCL_MAX_MODULE_INSTANCES, s->name);
+            break;
+        }
         ward_hinst *in = &s->inst[s->ninst++];
         hgivens g = {NULL, 0, 0};
         in->key = x.keys[i];
@@ -836,6 +853,8 @@ static void eval_call(ward_hmod *m, ward_hsym *s)
         in->flags = (x.kind ? WARD_RF_LOOP : 0) | (x.unknown ? WARD_RF_CONDITIONAL : 0) | m->rflags;
         if (call_inputs(m, instance_env(m, &x, i, s->decl->span), s->decl, &g) == 0 && in->address)
             in->child = new_mod(m->r, dir, d, chain, in->address, m->depth + 1, &g, in->flags);
+        if (in->child)
+            in->child->parent = m;
         in->body = in->child ? outputs_of(in->child, s->decl->span) : NULL;
     }
     if (s->inst && !x.kind && s->ninst == 1 && s->inst[0].body)
